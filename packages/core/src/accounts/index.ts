@@ -1,0 +1,3 @@
+export * from "./locales.js";
+export * from "./roles.js";
+export * from "./schemas.js";

@@ -1,0 +1,37 @@
+/**
+ * Organisation roles, from most to least authority. A user holds one role per organisation;
+ * inter-municipal work means the same person is often admin in one and member in another.
+ */
+export const ROLES = ["admin", "facilitator", "leader", "member"] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * What a role may do inside its organisation. Kept as one table so that every route asks the
+ * same question the same way, and a reviewer sees the whole policy at a glance.
+ */
+const CAPABILITIES = {
+  viewOrganisation: ["admin", "facilitator", "leader", "member"],
+  viewMembers: ["admin", "facilitator", "leader", "member"],
+  renameOrganisation: ["admin"],
+  manageMembers: ["admin"],
+  inviteMembers: ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+export function can(role: Role, capability: Capability): boolean {
+  return (CAPABILITIES[capability] as readonly Role[]).includes(role);
+}
+
+/**
+ * An organisation must always keep at least one admin, or nobody could invite or manage its
+ * members again. Returns true when changing `currentRole` to `nextRole` (or removing the member,
+ * `nextRole` null) would leave it without one.
+ */
+export function wouldLeaveNoAdmin(
+  adminCount: number,
+  currentRole: Role,
+  nextRole: Role | null,
+): boolean {
+  return currentRole === "admin" && nextRole !== "admin" && adminCount <= 1;
+}

@@ -1,0 +1,47 @@
+/**
+ * Every error code the HTTP API can answer with. Codes are stable: clients (our web app and
+ * others) branch on them and translate them, so a code is never renamed once it has shipped.
+ */
+export const API_ERROR_CODES = [
+  // Transport and validation
+  "malformed_json",
+  "validation_failed",
+  "payload_too_large",
+  "unsupported_media_type",
+  "not_found",
+  "method_not_allowed",
+  "rate_limited",
+  "internal_error",
+  // Authentication and authorisation
+  "unauthenticated",
+  "forbidden",
+  "not_a_member",
+  "csrf_token_missing",
+  "csrf_token_invalid",
+  "origin_mismatch",
+  // Accounts
+  "email_taken",
+  "invalid_credentials",
+  "last_admin",
+  "already_member",
+  "invitation_not_found",
+  "invitation_expired",
+  "invitation_used",
+  "invitation_revoked",
+  "invitation_email_mismatch",
+  "account_exists",
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ApiErrorBody {
+  error: {
+    code: ApiErrorCode;
+    message: string;
+    details?: unknown;
+  };
+}
+
+export function isApiErrorCode(value: unknown): value is ApiErrorCode {
+  return typeof value === "string" && (API_ERROR_CODES as readonly string[]).includes(value);
+}

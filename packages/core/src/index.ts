@@ -1,0 +1,2 @@
+export * from "./accounts/index.js";
+export * from "./api/errors.js";
