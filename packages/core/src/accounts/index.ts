@@ -1,3 +1,4 @@
+export * from "./invitations.js";
 export * from "./locales.js";
 export * from "./roles.js";
 export * from "./schemas.js";

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * Every error code the HTTP API can answer with. Codes are stable: clients (our web app and
  * others) branch on them and translate them, so a code is never renamed once it has shipped.
@@ -12,6 +14,7 @@ export const API_ERROR_CODES = [
   "method_not_allowed",
   "rate_limited",
   "internal_error",
+  "storage_unavailable",
   // Authentication and authorisation
   "unauthenticated",
   "forbidden",
@@ -45,3 +48,11 @@ export interface ApiErrorBody {
 export function isApiErrorCode(value: unknown): value is ApiErrorCode {
   return typeof value === "string" && (API_ERROR_CODES as readonly string[]).includes(value);
 }
+
+export const apiErrorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(API_ERROR_CODES),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});

@@ -1,0 +1,93 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifySwagger from "@fastify/swagger";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Redis } from "ioredis";
+import { type Clock, systemClock } from "./clock.js";
+import type { Config } from "./config.js";
+import { registerAuthRoutes } from "./http/auth/routes.js";
+import type { App, AppContext } from "./http/context.js";
+import { registerHealthRoutes } from "./http/health/routes.js";
+import { registerInvitationRoutes } from "./http/invitations/routes.js";
+import { registerMeRoutes } from "./http/me/routes.js";
+import { registerMemberRoutes } from "./http/members/routes.js";
+import { registerOrganisationRoutes } from "./http/organisations/routes.js";
+import { registerErrorHandling } from "./http/plugins/errors.js";
+import {
+  createRateLimits,
+  DEFAULT_RATE_LIMITS,
+  type RateLimitSettings,
+} from "./http/plugins/rate-limits.js";
+import { registerSessions } from "./http/plugins/session.js";
+import { DEFAULT_WEB_ROOT, registerWebApp } from "./http/plugins/web-app.js";
+import type { Storage } from "./storage/database.js";
+
+export interface AppOptions {
+  config: Config;
+  storage: Storage;
+  clock?: Clock;
+  /** Shares rate-limit counters across instances; without it they live in this process. */
+  redis?: Redis;
+  rateLimits?: RateLimitSettings;
+  /** Folder of the built web app; null serves the API only. */
+  webRoot?: string | null;
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** Account bodies are small; 64 KiB leaves room without inviting memory abuse. */
+const BODY_LIMIT_BYTES = 64 * 1024;
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Request ids tie one request's log lines together; ours, never taken from a client header.
+    requestIdHeader: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const ctx: AppContext = {
+    config: options.config,
+    storage: options.storage,
+    clock: options.clock ?? systemClock,
+  };
+
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    ...(options.redis ? { redis: options.redis, nameSpace: "samspel:rate:" } : {}),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Samspel API",
+        version: options.config.version,
+        description:
+          "Errors always answer `{error:{code,message,details?}}`. Writes made with the session cookie must send the `x-csrf-token` header from `GET /api/auth/me`.",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerSessions(app, ctx);
+
+  const limits = createRateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  registerHealthRoutes(app, ctx);
+  registerAuthRoutes(app, ctx, limits);
+  registerMeRoutes(app, ctx);
+  registerOrganisationRoutes(app, ctx);
+  registerMemberRoutes(app, ctx);
+  registerInvitationRoutes(app, ctx, limits);
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
+  return app;
+}

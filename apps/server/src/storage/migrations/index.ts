@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as accounts from "./2026-11-23T00:00:00.000Z_accounts.js";
+
+/**
+ * The migration set, listed rather than read from disk, so that the same list runs from the
+ * TypeScript sources in tests and from the compiled output in production. Names are the file
+ * names: timestamps keep them in order, and Kysely refuses to run out of order.
+ */
+const migrations: Record<string, Migration> = {
+  "2026-11-23T00:00:00.000Z_accounts": accounts,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
