@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { migrationProvider } from "./migrations/index.js";
 import type { Database } from "./schema.js";
@@ -11,6 +11,8 @@ export type StorageKind = "sqlite" | "postgres";
 export interface Storage {
   db: Kysely<Database>;
   kind: StorageKind;
+  /** The PostgreSQL schema we work in, when not the default search_path. */
+  postgresSchema?: string;
   close(): Promise<void>;
 }
 
@@ -54,15 +56,37 @@ function openPostgres(databaseUrl: string, options: StorageOptions): Storage {
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: "postgres", close: () => db.destroy() };
+  return {
+    db,
+    kind: "postgres",
+    ...(schema ? { postgresSchema: schema } : {}),
+    close: () => db.destroy(),
+  };
 }
 
 /** Brings the database to the newest schema. Safe to run on every start. */
 export async function migrateToLatest(storage: Storage): Promise<string[]> {
-  const migrator = new Migrator({ db: storage.db, provider: migrationProvider });
+  // Kysely looks for its bookkeeping tables across all schemas unless told which one is ours; a
+  // database shared with another Kysely app (or our own test schemas) would fool it.
+  const schema =
+    storage.kind === "postgres"
+      ? (storage.postgresSchema ?? (await currentSchema(storage.db)))
+      : undefined;
+  const migrator = new Migrator({
+    db: storage.db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? [])
     .filter((result) => result.status === "Success")
     .map((result) => result.migrationName);
+}
+
+async function currentSchema(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error("PostgreSQL has no current schema: check the search_path");
+  return schema;
 }

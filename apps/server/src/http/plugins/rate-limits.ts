@@ -1,5 +1,5 @@
 import type {} from "@fastify/rate-limit";
-import type { FastifyInstance, preHandlerAsyncHookHandler } from "fastify";
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
 import { AppError } from "../../errors.js";
 
 /**
@@ -29,20 +29,24 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
 };
 
 export function createRateLimits(app: FastifyInstance, settings: RateLimitSettings): RateLimits {
-  const limit = (
-    name: string,
-    max: number,
-    key: (request: { ip: string; body: unknown }) => string,
-  ) =>
-    app.rateLimit({
+  // createRateLimit, not rateLimit: the plugin's ready-made hook runs once per request, so a
+  // second limit on the same route would silently never count.
+  const limit = (name: string, max: number, key: (request: FastifyRequest) => string) => {
+    const check = app.createRateLimit({
       max,
       timeWindow: settings.windowMs,
       keyGenerator: (request) => `${name}:${key(request)}`,
-      errorResponseBuilder: (_request, context) =>
-        new AppError(429, "rate_limited", "Too many attempts. Wait a little and try again.", {
-          retryAfterSeconds: Math.ceil(context.ttl / 1000),
-        }),
-    }) as preHandlerAsyncHookHandler;
+    });
+    const handler: preHandlerAsyncHookHandler = async (request) => {
+      const result = await check(request);
+      if (!result.isAllowed && result.isExceeded) {
+        throw new AppError(429, "rate_limited", "Too many attempts. Wait a little and try again.", {
+          retryAfterSeconds: Math.max(1, result.ttlInSeconds),
+        });
+      }
+    };
+    return handler;
+  };
 
   return {
     loginPerAddress: limit("login-ip", settings.loginPerAddress, (request) => request.ip),

@@ -1,0 +1,62 @@
+import type { Redis } from "ioredis";
+import { buildApp } from "../app.js";
+import { loadConfig } from "../config.js";
+import type { App } from "../http/context.js";
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from "../http/plugins/rate-limits.js";
+import type { Backend, TestStorage } from "./backends.js";
+import { TestClock } from "./clock.js";
+
+export interface TestApp {
+  app: App;
+  storage: TestStorage;
+  clock: TestClock;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  rateLimits?: Partial<RateLimitSettings>;
+  redis?: Redis;
+  publicUrl?: string;
+}
+
+/**
+ * The real app on a private database, without a web build or a listening socket: requests go
+ * through app.inject, which runs every hook, parser and serializer a socket request would.
+ */
+export async function createTestApp(
+  backend: Backend,
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const storage = await backend.open();
+  const clock = new TestClock();
+  const config = loadConfig({
+    DATA_DIR: "/nonexistent",
+    LOG_LEVEL: "silent",
+    ...(options.publicUrl ? { PUBLIC_URL: options.publicUrl } : {}),
+  });
+  const app = await buildApp({
+    config,
+    storage,
+    clock,
+    webRoot: null,
+    // Generous by default so that tests making many logins are not throttled by accident.
+    rateLimits: {
+      ...DEFAULT_RATE_LIMITS,
+      loginPerAddress: 1000,
+      loginPerAccount: 1000,
+      signupPerAddress: 1000,
+      ...options.rateLimits,
+    },
+    ...(options.redis ? { redis: options.redis } : {}),
+  });
+  await app.ready();
+  return {
+    app,
+    storage,
+    clock,
+    async close() {
+      await app.close();
+      await storage.dispose();
+    },
+  };
+}
