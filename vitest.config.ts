@@ -7,6 +7,7 @@ const resolve = { conditions: ["source"] };
 export default defineConfig({
   resolve,
   test: {
+    reporters: ["default", "./tools/summary-reporter.ts"],
     projects: [
       {
         resolve,
