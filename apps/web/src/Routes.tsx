@@ -1,0 +1,48 @@
+import { Route, Switch } from "wouter";
+import { RequireLogin } from "./components/RequireLogin";
+import { AccountPage } from "./pages/AccountPage";
+import { InvitePage } from "./pages/InvitePage";
+import { LandingPage } from "./pages/LandingPage";
+import { LoginPage } from "./pages/LoginPage";
+import { NewOrganisationPage } from "./pages/NewOrganisationPage";
+import { NotFoundPage } from "./pages/NotFoundPage";
+import { MembersPage } from "./pages/org/MembersPage";
+import { OrgHomePage } from "./pages/org/OrgHomePage";
+import { SignupPage } from "./pages/SignupPage";
+
+export function Routes() {
+  return (
+    <Switch>
+      <Route path="/" component={LandingPage} />
+      <Route path="/signup" component={SignupPage} />
+      <Route path="/login" component={LoginPage} />
+      <Route path="/invite/:token">{({ token }) => <InvitePage key={token} token={token} />}</Route>
+      {/* Before /orgs/:orgId, which would otherwise take "new" for an id. */}
+      <Route path="/orgs/new">
+        <RequireLogin>
+          <NewOrganisationPage />
+        </RequireLogin>
+      </Route>
+      <Route path="/orgs/:orgId/members">
+        {({ orgId }) => (
+          <RequireLogin>
+            <MembersPage key={orgId} orgId={orgId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId">
+        {({ orgId }) => (
+          <RequireLogin>
+            <OrgHomePage key={orgId} orgId={orgId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/account">
+        <RequireLogin>
+          <AccountPage />
+        </RequireLogin>
+      </Route>
+      <Route component={NotFoundPage} />
+    </Switch>
+  );
+}

@@ -1,0 +1,58 @@
+import { isLocale, LOCALES, type Locale } from "@samspel/core";
+import { useTranslation } from "react-i18next";
+import { updateMe } from "../api/accounts";
+import { LANGUAGE_NAMES } from "../i18n/resources";
+import { applyLocale, currentLocale } from "../i18n/setup";
+import { useSession } from "../session/session-context";
+
+export function LanguageSwitcher() {
+  const { t } = useTranslation();
+  const { me, replace } = useSession();
+
+  const choose = async (locale: Locale) => {
+    await applyLocale(locale);
+    if (!me) return;
+    // Best effort: the choice already holds on this device; saving it only carries it to others.
+    try {
+      replace(await updateMe({ locale }));
+    } catch {
+      // Nothing to tell the user: the interface already speaks their language.
+    }
+  };
+
+  return (
+    <div className="header-select">
+      <GlobeIcon />
+      <label className="visually-hidden" htmlFor="language-switcher">
+        {t("nav.language")}
+      </label>
+      <select
+        id="language-switcher"
+        data-testid="language-switcher"
+        className="select select-compact"
+        value={currentLocale()}
+        onChange={(event) => {
+          if (isLocale(event.target.value)) void choose(event.target.value);
+        }}
+      >
+        {LOCALES.map((locale) => (
+          <option key={locale} value={locale} lang={locale}>
+            {LANGUAGE_NAMES[locale]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function GlobeIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+      <g fill="none" stroke="currentColor" strokeWidth="1.4">
+        <circle cx="10" cy="10" r="7.5" />
+        <ellipse cx="10" cy="10" rx="3.2" ry="7.5" />
+        <path d="M2.8 7.5h14.4M2.8 12.5h14.4" />
+      </g>
+    </svg>
+  );
+}
