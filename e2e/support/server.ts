@@ -18,7 +18,14 @@ export interface RunningProduct {
  */
 export async function startProduct(extraEnv: Record<string, string> = {}): Promise<RunningProduct> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "samspel-e2e-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...extraEnv };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    ...extraEnv,
+  };
   // The embedded default is what a new user gets; CI's PostgreSQL and Redis are for other suites.
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
