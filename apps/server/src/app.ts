@@ -50,6 +50,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // Request ids tie one request's log lines together; ours, never taken from a client header.
     requestIdHeader: false,
   }).withTypeProvider<ZodTypeProvider>();
+  // JSON only. Fastify parses text/plain by default, which turned a wrong content type into a
+  // confusing validation_failed (not 415), and text/plain is the type a cross-site form can send.
+  app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -7,7 +7,13 @@ import { z } from "zod";
  * whole product on one machine: SQLite under ./data and an in-process bus.
  */
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  // Digits only: z.coerce would read " " as 0 (a random port) and "0x50" as 80.
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, "must be a port number from 0 to 65535")
+    .transform(Number)
+    .pipe(z.number().max(65_535, "must be a port number from 0 to 65535"))
+    .default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: z

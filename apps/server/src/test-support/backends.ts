@@ -17,7 +17,12 @@ import {
  */
 export interface Backend {
   kind: StorageKind;
-  open(): Promise<TestStorage>;
+  /** A private storage, migrated unless `migrate: false` (for tests of the migrations). */
+  open(options?: OpenOptions): Promise<TestStorage>;
+}
+
+export interface OpenOptions {
+  migrate?: boolean;
 }
 
 export interface TestStorage extends Storage {
@@ -25,12 +30,13 @@ export interface TestStorage extends Storage {
   dispose(): Promise<void>;
 }
 
-const sqlite: Backend = {
+/** SQLite alone, for tests that touch no storage of their own (serving files, for one). */
+export const sqlite: Backend = {
   kind: "sqlite",
-  async open() {
+  async open({ migrate = true } = {}) {
     const dataDir = mkdtempSync(path.join(tmpdir(), "samspel-test-"));
     const storage = openStorage({ dataDir });
-    await migrateToLatest(storage);
+    if (migrate) await migrateToLatest(storage);
     return {
       ...storage,
       async dispose() {
@@ -44,11 +50,11 @@ const sqlite: Backend = {
 function postgres(databaseUrl: string): Backend {
   return {
     kind: "postgres",
-    async open() {
+    async open({ migrate = true } = {}) {
       const schema = `test_${randomBytes(6).toString("hex")}`;
       await adminQuery(databaseUrl, `create schema ${schema}`);
       const storage = openStorage({ databaseUrl, dataDir: tmpdir(), postgresSchema: schema });
-      await migrateToLatest(storage);
+      if (migrate) await migrateToLatest(storage);
       return {
         ...storage,
         async dispose() {

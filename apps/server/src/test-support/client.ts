@@ -21,15 +21,17 @@ export class TestClient {
     return this.sessionCookie !== undefined;
   }
 
+  /** Carries a login made without the API (see factories.ts), as a browser would after one. */
+  adopt(session: { token: string; csrfToken: string }): this {
+    this.sessionCookie = session.token;
+    this.csrfToken = session.csrfToken;
+    return this;
+  }
+
   async request<T = unknown>(
     method: "GET" | "POST" | "PATCH" | "DELETE",
     url: string,
-    options: {
-      body?: unknown;
-      rawBody?: string;
-      headers?: Record<string, string>;
-      csrf?: boolean;
-    } = {},
+    options: RequestOptions & { body?: unknown; rawBody?: string } = {},
   ): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.body !== undefined || options.rawBody !== undefined) {
@@ -60,22 +62,24 @@ export class TestClient {
     return { status: response.statusCode, body, headers: response.headers };
   }
 
-  get<T = unknown>(url: string) {
-    return this.request<T>("GET", url);
+  get<T = unknown>(url: string, options: RequestOptions = {}) {
+    return this.request<T>("GET", url, options);
   }
-  post<T = unknown>(
-    url: string,
-    body?: unknown,
-    options: { csrf?: boolean; headers?: Record<string, string> } = {},
-  ) {
+  post<T = unknown>(url: string, body?: unknown, options: RequestOptions = {}) {
     return this.request<T>("POST", url, { body, ...options });
   }
-  patch<T = unknown>(url: string, body?: unknown, options: { csrf?: boolean } = {}) {
+  patch<T = unknown>(url: string, body?: unknown, options: RequestOptions = {}) {
     return this.request<T>("PATCH", url, { body, ...options });
   }
-  delete<T = unknown>(url: string, options: { csrf?: boolean } = {}) {
+  delete<T = unknown>(url: string, options: RequestOptions = {}) {
     return this.request<T>("DELETE", url, options);
   }
+}
+
+export interface RequestOptions {
+  /** false: send no x-csrf-token even when the client knows one. */
+  csrf?: boolean;
+  headers?: Record<string, string>;
 }
 
 function isMe(body: unknown): body is Me {

@@ -17,11 +17,16 @@ export interface TestAppOptions {
   rateLimits?: Partial<RateLimitSettings>;
   redis?: Redis;
   publicUrl?: string;
+  /** Folder of a web build to serve; by default none, so every unknown path is a JSON 404. */
+  webRoot?: string | null;
+  /** Runs after buildApp and before ready: a test can add its own routes (a route that throws). */
+  configure?: (app: App) => void;
 }
 
 /**
- * The real app on a private database, without a web build or a listening socket: requests go
- * through app.inject, which runs every hook, parser and serializer a socket request would.
+ * The real app on a private database, without a listening socket and, unless given one, without
+ * a web build: requests go through app.inject, which runs every hook, parser and serializer a
+ * socket request would.
  */
 export async function createTestApp(
   backend: Backend,
@@ -38,7 +43,7 @@ export async function createTestApp(
     config,
     storage,
     clock,
-    webRoot: null,
+    webRoot: options.webRoot ?? null,
     // Generous by default so that tests making many logins are not throttled by accident.
     rateLimits: {
       ...DEFAULT_RATE_LIMITS,
@@ -49,6 +54,7 @@ export async function createTestApp(
     },
     ...(options.redis ? { redis: options.redis } : {}),
   });
+  options.configure?.(app);
   await app.ready();
   return {
     app,

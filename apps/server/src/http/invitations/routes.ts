@@ -187,11 +187,7 @@ export function registerInvitationRoutes(app: App, ctx: AppContext, limits: Rate
 
       // VALIDATION: a new account needs a name and a password.
       if (await findUserByEmail(ctx.storage.db, invitation.email)) {
-        throw new AppError(
-          409,
-          "account_exists",
-          "An account with this e-mail exists. Log in, then open the invitation link again.",
-        );
+        throw await accountExists(ctx, request.params.token);
       }
       const { displayName, password, locale } = request.body;
       const missing = [
@@ -210,23 +206,47 @@ export function registerInvitationRoutes(app: App, ctx: AppContext, limits: Rate
       const passwordHash = await hashPassword(password);
 
       // RESOLUTION: account, membership and login, all or nothing.
-      const issued = await ctx.storage.db.transaction().execute(async (trx) => {
-        const userId = await createUser(
-          trx,
-          {
-            email: invitation.email,
-            displayName,
-            passwordHash,
-            locale: initialLocale(request, locale),
-          },
-          now,
-        );
-        await claimOrFail(trx, invitation.id, userId, now);
-        await addMember(trx, invitation.organisationId, userId, invitation.role, now);
-        return startLogin(ctx, trx, reply, userId, invitation.organisationId);
-      });
+      const issued = await ctx.storage.db
+        .transaction()
+        .execute(async (trx) => {
+          const userId = await createUser(
+            trx,
+            {
+              email: invitation.email,
+              displayName,
+              passwordHash,
+              locale: initialLocale(request, locale),
+            },
+            now,
+          );
+          await claimOrFail(trx, invitation.id, userId, now);
+          await addMember(trx, invitation.organisationId, userId, invitation.role, now);
+          return startLogin(ctx, trx, reply, userId, invitation.organisationId);
+        })
+        .catch(async (error: unknown) => {
+          // Two accepts of one link both passed the checks above; the first committed the
+          // account, so the second fails on the UNIQUE e-mail before it can try to claim.
+          if (error instanceof AppError && error.code === "email_taken") {
+            throw await accountExists(ctx, request.params.token);
+          }
+          throw error;
+        });
       return reply.status(201).send(await buildMe(ctx, issued));
     },
+  );
+}
+
+/**
+ * The refusal for an anonymous accept when the invitation's address has an account. When that
+ * account was just made by a concurrent accept of this same link, the link is used: say so
+ * (410 invitation_used), not account_exists or email_taken, which would send the loser to log in.
+ */
+async function accountExists(ctx: AppContext, token: string): Promise<AppError> {
+  await usableInvitation(ctx, token);
+  return new AppError(
+    409,
+    "account_exists",
+    "An account with this e-mail exists. Log in, then open the invitation link again.",
   );
 }
 

@@ -48,8 +48,20 @@ function toAppError(error: FastifyError | AppError): AppError {
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return new AppError(415, "unsupported_media_type", "Send the request body as JSON.");
   }
-  if (error.statusCode === 429) {
-    return new AppError(429, "rate_limited", "Too many attempts. Wait a little and try again.");
+  // A plugin's own 4xx keeps its status and gets the nearest stable code, never a made-up 400.
+  switch (error.statusCode) {
+    case 403:
+      return new AppError(403, "forbidden", "This is not allowed.");
+    case 404:
+      return new AppError(404, "not_found", "Not found.");
+    case 405:
+      return new AppError(405, "method_not_allowed", "This method is not allowed here.");
+    case 413:
+      return new AppError(413, "payload_too_large", "The request body is too large.");
+    case 415:
+      return new AppError(415, "unsupported_media_type", "Send the request body as JSON.");
+    case 429:
+      return new AppError(429, "rate_limited", "Too many attempts. Wait a little and try again.");
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return new AppError(400, "validation_failed", error.message);

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
@@ -18,12 +19,14 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
     await app.register(fastifyStatic, {
       root: webRoot,
       wildcard: true,
-      index: false,
+      // index.html for "/": with no index, @fastify/send refuses a directory with 403, and the
+      // home page answered an error instead of the app.
+      index: ["index.html"],
       setHeaders: (res, filePath) => {
-        res.header(
-          "cache-control",
-          filePath.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
-        );
+        // Relative to the root: a root that itself sits under an "assets" folder must not make
+        // index.html immutable.
+        const isAsset = path.relative(webRoot, filePath).startsWith(`assets${path.sep}`);
+        res.header("cache-control", isAsset ? "public, max-age=31536000, immutable" : "no-cache");
       },
     });
   } else if (webRoot !== null) {
