@@ -1,5 +1,5 @@
-import { type ReactNode, type SelectHTMLAttributes, useId } from "react";
-import { FieldError } from "./FieldError";
+import type { ReactNode, SelectHTMLAttributes } from "react";
+import { FieldFrame } from "./FieldFrame";
 
 interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   name: string;
@@ -10,29 +10,13 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
 }
 
 export function SelectField({ name, label, hint, error, children, ...select }: SelectFieldProps) {
-  const id = `${useId()}-${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={error ? "field field-invalid" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
+      {(control) => (
+        <select {...control} className="select" {...select}>
+          {children}
+        </select>
       )}
-      {error && errorId && <FieldError id={errorId}>{error}</FieldError>}
-      <select
-        id={id}
-        name={name}
-        className="select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...select}
-      >
-        {children}
-      </select>
-    </div>
+    </FieldFrame>
   );
 }

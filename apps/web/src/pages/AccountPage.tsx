@@ -6,6 +6,7 @@ import { ErrorAlert, SuccessNote } from "../components/Alert";
 import { PageHeading } from "../components/PageHeading";
 import { Field } from "../forms/Field";
 import { SelectField } from "../forms/SelectField";
+import { SubmitButton } from "../forms/SubmitButton";
 import { useApiForm } from "../forms/use-api-form";
 import { LANGUAGE_NAMES } from "../i18n/resources";
 import { applyLocale } from "../i18n/setup";
@@ -68,9 +69,11 @@ export function AccountPage() {
           ))}
         </SelectField>
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={form.pending}>
-            {form.pending ? t("common.saving") : t("common.save")}
-          </button>
+          <SubmitButton
+            pending={form.pending}
+            label={t("common.save")}
+            pendingLabel={t("common.saving")}
+          />
           {saved && <SuccessNote>{t("account.saved")}</SuccessNote>}
         </div>
       </form>

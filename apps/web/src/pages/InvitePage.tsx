@@ -1,9 +1,4 @@
-import {
-  acceptInvitationBodySchema,
-  type InvitationPreview,
-  type Me,
-  PASSWORD_MIN_LENGTH,
-} from "@samspel/core";
+import { acceptInvitationBodySchema, type InvitationPreview, type Me } from "@samspel/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
@@ -14,6 +9,8 @@ import { LoadError } from "../components/LoadError";
 import { Loading } from "../components/Loading";
 import { PageHeading } from "../components/PageHeading";
 import { Field } from "../forms/Field";
+import { NewPasswordField } from "../forms/NewPasswordField";
+import { SubmitButton } from "../forms/SubmitButton";
 import { useApiForm } from "../forms/use-api-form";
 import { currentLocale } from "../i18n/setup";
 import { formatDate } from "../lib/format";
@@ -200,11 +197,11 @@ function JoinForm({ token, invitation, onAccepted, onDeadEnd }: FormProps) {
     <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="stack">
       {form.formError && <ErrorAlert>{form.formError}</ErrorAlert>}
       <div>
-        <button type="submit" className="button button-primary" disabled={form.pending}>
-          {form.pending
-            ? t("invite.joining")
-            : t("invite.joinButton", { organisation: invitation.organisationName })}
-        </button>
+        <SubmitButton
+          pending={form.pending}
+          label={t("invite.joinButton", { organisation: invitation.organisationName })}
+          pendingLabel={t("invite.joining")}
+        />
       </div>
     </form>
   );
@@ -232,25 +229,13 @@ function NewAccountForm({ token, invitation, onAccepted, onDeadEnd }: FormProps)
           required
           error={form.fieldError("displayName")}
         />
-        <Field
-          name="password"
-          type="password"
-          label={t("fields.password")}
-          hint={t("signup.passwordHint", { count: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-          minLength={PASSWORD_MIN_LENGTH}
-          required
-          error={form.fieldError("password")}
+        <NewPasswordField error={form.fieldError("password")} />
+        <SubmitButton
+          block
+          pending={form.pending}
+          label={t("invite.joinButton", { organisation: invitation.organisationName })}
+          pendingLabel={t("invite.joining")}
         />
-        <button
-          type="submit"
-          className="button button-primary button-block"
-          disabled={form.pending}
-        >
-          {form.pending
-            ? t("invite.joining")
-            : t("invite.joinButton", { organisation: invitation.organisationName })}
-        </button>
       </form>
     </section>
   );

@@ -4,7 +4,9 @@ import { Link, Redirect, useLocation, useSearch } from "wouter";
 import { login } from "../api/accounts";
 import { ErrorAlert } from "../components/Alert";
 import { PageHeading } from "../components/PageHeading";
+import { EmailField } from "../forms/EmailField";
 import { Field } from "../forms/Field";
+import { SubmitButton } from "../forms/SubmitButton";
 import { useApiForm } from "../forms/use-api-form";
 import { safeNextPath } from "../lib/safe-next";
 import { useDocumentTitle } from "../lib/use-document-title";
@@ -35,16 +37,7 @@ export function LoginPage() {
       <PageHeading>{t("login.title")}</PageHeading>
       <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="card stack">
         {form.formError && <ErrorAlert>{form.formError}</ErrorAlert>}
-        <Field
-          name="email"
-          type="email"
-          label={t("fields.email")}
-          autoComplete="username"
-          inputMode="email"
-          spellCheck={false}
-          required
-          error={form.fieldError("email")}
-        />
+        <EmailField autoComplete="username" required error={form.fieldError("email")} />
         <Field
           name="password"
           type="password"
@@ -53,13 +46,12 @@ export function LoginPage() {
           required
           error={form.fieldError("password")}
         />
-        <button
-          type="submit"
-          className="button button-primary button-block"
-          disabled={form.pending}
-        >
-          {form.pending ? t("login.submitting") : t("login.submit")}
-        </button>
+        <SubmitButton
+          block
+          pending={form.pending}
+          label={t("login.submit")}
+          pendingLabel={t("login.submitting")}
+        />
       </form>
       <p className="after-card">
         {t("login.noAccount")} <Link href="/signup">{t("login.signupLink")}</Link>

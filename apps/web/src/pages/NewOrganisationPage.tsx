@@ -5,6 +5,7 @@ import { createOrganisation } from "../api/accounts";
 import { ErrorAlert } from "../components/Alert";
 import { PageHeading } from "../components/PageHeading";
 import { Field } from "../forms/Field";
+import { SubmitButton } from "../forms/SubmitButton";
 import { useApiForm } from "../forms/use-api-form";
 import { useDocumentTitle } from "../lib/use-document-title";
 import { homePathFor } from "../session/home-path";
@@ -41,13 +42,12 @@ export function NewOrganisationPage() {
           required
           error={form.fieldError("name")}
         />
-        <button
-          type="submit"
-          className="button button-primary button-block"
-          disabled={form.pending}
-        >
-          {form.pending ? t("newOrg.submitting") : t("newOrg.submit")}
-        </button>
+        <SubmitButton
+          block
+          pending={form.pending}
+          label={t("newOrg.submit")}
+          pendingLabel={t("newOrg.submitting")}
+        />
       </form>
     </div>
   );

@@ -1,10 +1,13 @@
-import { PASSWORD_MIN_LENGTH, signupBodySchema } from "@samspel/core";
+import { signupBodySchema } from "@samspel/core";
 import { useTranslation } from "react-i18next";
 import { Link, Redirect, useLocation } from "wouter";
 import { signup } from "../api/accounts";
 import { ErrorAlert } from "../components/Alert";
 import { PageHeading } from "../components/PageHeading";
+import { EmailField } from "../forms/EmailField";
 import { Field } from "../forms/Field";
+import { NewPasswordField } from "../forms/NewPasswordField";
+import { SubmitButton } from "../forms/SubmitButton";
 import { useApiForm } from "../forms/use-api-form";
 import { currentLocale } from "../i18n/setup";
 import { useDocumentTitle } from "../lib/use-document-title";
@@ -43,26 +46,8 @@ export function SignupPage() {
           required
           error={form.fieldError("displayName")}
         />
-        <Field
-          name="email"
-          type="email"
-          label={t("fields.email")}
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          required
-          error={form.fieldError("email")}
-        />
-        <Field
-          name="password"
-          type="password"
-          label={t("fields.password")}
-          hint={t("signup.passwordHint", { count: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-          minLength={PASSWORD_MIN_LENGTH}
-          required
-          error={form.fieldError("password")}
-        />
+        <EmailField autoComplete="email" required error={form.fieldError("email")} />
+        <NewPasswordField error={form.fieldError("password")} />
         <Field
           name="organisationName"
           label={t("fields.organisationName")}
@@ -71,13 +56,12 @@ export function SignupPage() {
           required
           error={form.fieldError("organisationName")}
         />
-        <button
-          type="submit"
-          className="button button-primary button-block"
-          disabled={form.pending}
-        >
-          {form.pending ? t("signup.submitting") : t("signup.submit")}
-        </button>
+        <SubmitButton
+          block
+          pending={form.pending}
+          label={t("signup.submit")}
+          pendingLabel={t("signup.submitting")}
+        />
       </form>
       <p className="after-card">
         {t("signup.haveAccount")} <Link href="/login">{t("signup.loginLink")}</Link>

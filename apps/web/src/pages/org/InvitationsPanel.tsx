@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { createInvitation, fetchInvitations } from "../../api/accounts";
 import { ErrorAlert } from "../../components/Alert";
 import { CopyButton } from "../../components/CopyButton";
-import { Field } from "../../forms/Field";
+import { EmailField } from "../../forms/EmailField";
 import { SelectField } from "../../forms/SelectField";
+import { SubmitButton } from "../../forms/SubmitButton";
 import { useApiForm } from "../../forms/use-api-form";
 import { formatDate } from "../../lib/format";
 import { useResource } from "../../lib/use-resource";
@@ -49,16 +50,7 @@ function InviteForm({ orgId, onCreated }: { orgId: string; onCreated: () => void
         data-testid="invite-form"
       >
         {form.formError && <ErrorAlert>{form.formError}</ErrorAlert>}
-        <Field
-          name="email"
-          type="email"
-          label={t("fields.email")}
-          autoComplete="off"
-          inputMode="email"
-          spellCheck={false}
-          required
-          error={form.fieldError("email")}
-        />
+        <EmailField autoComplete="off" required error={form.fieldError("email")} />
         <SelectField
           name="role"
           label={t("fields.role")}
@@ -72,9 +64,11 @@ function InviteForm({ orgId, onCreated }: { orgId: string; onCreated: () => void
           ))}
         </SelectField>
         <div>
-          <button type="submit" className="button button-primary" disabled={form.pending}>
-            {form.pending ? t("invitations.submitting") : t("invitations.submit")}
-          </button>
+          <SubmitButton
+            pending={form.pending}
+            label={t("invitations.submit")}
+            pendingLabel={t("invitations.submitting")}
+          />
         </div>
       </form>
       {created && <CreatedLink invitation={created} />}

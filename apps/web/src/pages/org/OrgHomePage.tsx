@@ -5,6 +5,7 @@ import { Link } from "wouter";
 import { renameOrganisation } from "../../api/accounts";
 import { ErrorAlert, SuccessNote } from "../../components/Alert";
 import { Field } from "../../forms/Field";
+import { SubmitButton } from "../../forms/SubmitButton";
 import { useApiForm } from "../../forms/use-api-form";
 import { formatDate } from "../../lib/format";
 import { useSession } from "../../session/session-context";
@@ -97,9 +98,11 @@ function RenameForm({
           error={form.fieldError("name")}
         />
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={form.pending}>
-            {form.pending ? t("common.saving") : t("org.renameSubmit")}
-          </button>
+          <SubmitButton
+            pending={form.pending}
+            label={t("org.renameSubmit")}
+            pendingLabel={t("common.saving")}
+          />
           {saved && <SuccessNote>{t("org.renamed")}</SuccessNote>}
         </div>
       </form>

@@ -6,6 +6,7 @@ import { fetchOrganisation, switchOrganisation } from "../../api/accounts";
 import { ApiError } from "../../api/client";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
+import { NothingHere } from "../../components/NothingHere";
 import { PageHeading } from "../../components/PageHeading";
 import { errorMessage } from "../../lib/error-message";
 import { useDocumentTitle } from "../../lib/use-document-title";
@@ -87,17 +88,5 @@ function isUnavailable(error: unknown): boolean {
 
 function Unavailable({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  return (
-    <div className="narrow">
-      <div className="card stack">
-        <PageHeading>{t("org.notAvailableTitle")}</PageHeading>
-        <p>{errorMessage(error, t)}</p>
-        <div>
-          <Link href="/" className="button button-secondary">
-            {t("notFound.home")}
-          </Link>
-        </div>
-      </div>
-    </div>
-  );
+  return <NothingHere title={t("org.notAvailableTitle")}>{errorMessage(error, t)}</NothingHere>;
 }
