@@ -1,2 +1,4 @@
 export * from "./accounts/index.js";
 export * from "./api/errors.js";
+export * from "./protocol/index.js";
+export * from "./session/index.js";

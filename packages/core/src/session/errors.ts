@@ -1,0 +1,83 @@
+/**
+ * Every reason `decide` can refuse a command, with the English message a client may show when it
+ * has no translation of its own. Codes are stable: the web app translates them and other clients
+ * branch on them, so a code is never renamed once it has shipped. Errors are values, never
+ * exceptions: a refused command is an ordinary outcome of a live session.
+ */
+export const DOMAIN_ERRORS = {
+  // Who may act
+  not_allowed: "You may not do this in your role.",
+  not_joined: "Join the session first.",
+  already_joined: "You have already joined this session.",
+  ground_rules_not_acknowledged: "Acknowledge the ground rules first.",
+  // Session lifecycle
+  session_not_created: "The session does not exist yet.",
+  session_exists: "The session has already been created.",
+  session_not_open: "The session is not open for participants yet.",
+  session_not_running: "The session is not running.",
+  session_closed: "The session is closed.",
+  invalid_transition: "The session cannot move to that status from where it is.",
+  anonymity_locked: "The anonymity mode cannot change once the session is running.",
+  // Steps
+  unknown_step: "There is no such step.",
+  too_many_steps: "The session has as many steps as it can hold.",
+  no_current_step: "No step has been started.",
+  step_already_started: "That cannot change once the step has started.",
+  step_not_silent: "The step is not a silent step.",
+  step_already_revealed: "The step has already been revealed.",
+  round_in_progress: "A round is in progress.",
+  // Contributions
+  unknown_contribution: "There is no such contribution.",
+  kind_not_allowed: "This step does not take that kind of contribution.",
+  text_empty: "Write something first.",
+  text_too_long: "The text is longer than 2,000 characters.",
+  not_your_contribution: "Only its author can change a contribution.",
+  contribution_withdrawn: "The contribution has been withdrawn.",
+  contribution_not_visible: "The contribution is not visible to everyone.",
+  phase_closed: "That belongs to a step that is not the current one.",
+  already_hidden: "The contribution is already hidden.",
+  not_hidden: "The contribution is not hidden.",
+  // Reactions, groups, votes
+  reactions_off: "Reactions are off in this step.",
+  grouping_off: "Grouping is not open to you in this step.",
+  unknown_group: "There is no such group.",
+  group_not_empty: "Only a facilitator can delete a group that holds contributions.",
+  group_has_votes: "A group that has votes cannot be deleted.",
+  voting_off: "There is no dot voting in this step.",
+  vote_budget_exhausted: "You have used all your dots in this step.",
+  no_vote_to_retract: "You have no dot on that to take back.",
+  // Rounds and hands
+  unknown_participant: "There is no such participant.",
+  round_empty: "A round needs at least one participant.",
+  round_not_active: "That round is not in progress.",
+  not_your_turn: "It is not your turn.",
+  not_current_turn: "That turn is no longer the current one.",
+  hand_already_raised: "Your hand is already raised.",
+  hand_not_raised: "That hand is not raised.",
+  queue_empty: "No hands are raised.",
+  no_floor: "Nobody has the floor.",
+  // Timers
+  no_timer: "No timer is set.",
+  timer_not_running: "The timer is not running.",
+  timer_not_paused: "The timer is not paused.",
+} as const;
+
+export type DomainErrorCode = keyof typeof DOMAIN_ERRORS;
+
+export const DOMAIN_ERROR_CODES = Object.keys(DOMAIN_ERRORS) as [
+  DomainErrorCode,
+  ...DomainErrorCode[],
+];
+
+export interface DomainError {
+  code: DomainErrorCode;
+  message: string;
+}
+
+export function domainError(code: DomainErrorCode, message?: string): DomainError {
+  return { code, message: message ?? DOMAIN_ERRORS[code] };
+}
+
+export function isDomainErrorCode(value: unknown): value is DomainErrorCode {
+  return typeof value === "string" && Object.hasOwn(DOMAIN_ERRORS, value);
+}

@@ -1,0 +1,96 @@
+// The session aggregate: commands -> events -> state, and what each viewer may see of it.
+export {
+  CONTRIBUTION_KINDS,
+  type Contribution,
+  type ContributionKind,
+  type Disclosure,
+  MAX_CONTRIBUTION_CHARS,
+  REACTIONS,
+  type Reaction,
+  type ReactionTally,
+} from "../contributions/schema.js";
+export {
+  ROUND_END_REASONS,
+  type RoundEndReason,
+  TURN_OUTCOMES,
+  type TurnOutcome,
+} from "../rounds/schema.js";
+export { PHASE_DEFAULTS } from "../steps/definition.js";
+export {
+  GROUPING_MODES,
+  type GroupingMode,
+  MAX_DOT_VOTE_BUDGET,
+  MAX_STEPS,
+  MAX_TIMEBOX_SECONDS,
+  PHASES,
+  type Phase,
+  type StepDefinition,
+  type StepInput,
+  type StepSettings,
+} from "../steps/schema.js";
+export type { VoteTarget } from "../votes/schema.js";
+export {
+  type ActingActor,
+  type Actor,
+  type ActorRef,
+  actorRef,
+  type DecideContext,
+  VIEWER_CLASSES,
+  type Viewer,
+  viewerSchema,
+} from "./actor.js";
+export {
+  COMMAND_TYPES,
+  type CommandEnvelope,
+  type CommandOf,
+  type CommandType,
+  commandEnvelopeSchema,
+  commandIdSchema,
+  type SessionCommand,
+  sessionCommandSchema,
+} from "./commands.js";
+export { decide } from "./decide.js";
+export type { Decision } from "./decision.js";
+export {
+  DOMAIN_ERROR_CODES,
+  DOMAIN_ERRORS,
+  type DomainError,
+  type DomainErrorCode,
+  domainError,
+  isDomainErrorCode,
+} from "./errors.js";
+export {
+  EVENT_TYPES,
+  type EventOf,
+  type EventPayload,
+  type EventStamp,
+  type EventType,
+  type SessionEvent,
+  type SessionEventDraft,
+  sessionEventDraftSchema,
+  sessionEventSchema,
+  stampEvents,
+} from "./events.js";
+export { evolve, evolveAll } from "./evolve.js";
+export { getById, hasId, type IdMap, idMapValues } from "./id-map.js";
+export { redactEvent, redactState } from "./redact.js";
+export {
+  ANONYMITY_MODES,
+  type AnonymityMode,
+  MAX_GROUND_RULES,
+  SESSION_STATUSES,
+  type SessionStatus,
+} from "./schema.js";
+export {
+  emptySessionState,
+  type Facilitator,
+  type Group,
+  type Hands,
+  type Participant,
+  type Round,
+  type SessionState,
+  type Step,
+  type Timer,
+  type Turn,
+} from "./state.js";
+export { seesIdentities } from "./viewer.js";
