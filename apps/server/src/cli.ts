@@ -8,6 +8,9 @@ const HELP = `Usage: samspel <command> [options]
 Commands:
   start      Run the server (migrates the database first)
   migrate    Bring the database schema up to date, then exit
+  flow analyze FILE [--json]
+             Print the flow facts of an event log (CSV, XES, XES.gz) without a server;
+             \`samspel flow --help\` lists the column-mapping options
 
 Options:
   -h, --help     Show this help
@@ -17,6 +20,8 @@ Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, RE
 PUBLIC_URL, LOG_LEVEL. See the README.`;
 
 export async function main(argv: string[]): Promise<number> {
+  // `flow` has options of its own and needs no configuration: it is handed its arguments as they are.
+  if (argv[0] === "flow") return runFlow(argv.slice(1));
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -94,4 +99,13 @@ async function migrate(config: ReturnType<typeof loadConfig>): Promise<number> {
   } finally {
     await storage.close();
   }
+}
+
+// Loaded on demand, so `samspel start` never loads DuckDB's native module.
+async function runFlow(argv: string[]): Promise<number> {
+  const { runFlowCommand } = await import("@samspel/flow");
+  return runFlowCommand(argv, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
 }
