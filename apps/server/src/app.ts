@@ -26,6 +26,11 @@ import {
 } from "./http/plugins/rate-limits.js";
 import { registerSessions } from "./http/plugins/session.js";
 import { DEFAULT_WEB_ROOT, registerWebApp } from "./http/plugins/web-app.js";
+import { registerSessionRoutes } from "./http/sessions/routes.js";
+import { InProcessBus, type SessionBus } from "./live/bus.js";
+import { registerLiveEndpoint } from "./live/endpoint.js";
+import { writeSessionReadModel } from "./sessions/read-model.js";
+import { SessionRuntime } from "./sessions/runtime.js";
 import type { Storage } from "./storage/database.js";
 
 export interface AppOptions {
@@ -35,6 +40,8 @@ export interface AppOptions {
   /** Shares rate-limit counters across instances; without it they live in this process. */
   redis?: Redis;
   rateLimits?: RateLimitSettings;
+  /** Announces commits to other instances; without it, an in-process bus (one instance). */
+  bus?: SessionBus;
   /** Folder of the built web app; null serves the API only. */
   webRoot?: string | null;
   logger?: FastifyServerOptions["logger"];
@@ -89,6 +96,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerOrganisationRoutes(app, ctx);
   registerMemberRoutes(app, ctx);
   registerInvitationRoutes(app, ctx, limits);
+  const runtime = new SessionRuntime(ctx.storage, ctx.clock, writeSessionReadModel);
+  registerSessionRoutes(app, ctx, runtime, limits);
+  registerLiveEndpoint(app, ctx, runtime, options.bus ?? new InProcessBus());
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);

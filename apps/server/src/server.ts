@@ -3,6 +3,7 @@ import { deleteExpiredLoginSessions } from "./accounts/login-sessions.js";
 import { buildApp } from "./app.js";
 import { systemClock } from "./clock.js";
 import type { Config } from "./config.js";
+import { InProcessBus, RedisBus } from "./live/bus.js";
 import { migrateToLatest, openStorage } from "./storage/database.js";
 
 export interface RunningServer {
@@ -25,6 +26,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     config,
     storage,
     ...(redis ? { redis } : {}),
+    bus: config.redisUrl ? new RedisBus(config.redisUrl) : new InProcessBus(),
     logger: {
       level: config.logLevel,
       // Cookies and CSRF tokens are credentials: they never reach a log file.

@@ -8,7 +8,16 @@ import { isUniqueViolation } from "./constraints.js";
 import { migrateToLatest, openStorage } from "./database.js";
 import type { Database } from "./schema.js";
 
-const TABLES = ["invitations", "login_sessions", "memberships", "organisations", "users"];
+const TABLES = [
+  "invitations",
+  "login_sessions",
+  "memberships",
+  "organisations",
+  "session_events",
+  "session_participants",
+  "sessions",
+  "users",
+];
 const NOW = "2026-11-23T09:00:00.000Z";
 
 /** Our tables as the database itself lists them, in our schema only, without Kysely's own. */
@@ -48,9 +57,12 @@ describe.each(backends)("storage contract on $kind", (backend) => {
       storage = await backend.open({ migrate: false });
     });
 
-    it("create the five tables, and a second run applies nothing", async () => {
+    it("create every table, and a second run applies nothing", async () => {
       expect(await tableNames(storage)).toEqual([]);
-      expect(await migrateToLatest(storage)).toEqual(["2026-11-23T00:00:00.000Z_accounts"]);
+      expect(await migrateToLatest(storage)).toEqual([
+        "2026-11-23T00:00:00.000Z_accounts",
+        "2026-11-24T00:00:00.000Z_sessions",
+      ]);
       expect(await tableNames(storage)).toEqual(TABLES);
       expect(await migrateToLatest(storage)).toEqual([]);
       expect(await tableNames(storage)).toEqual(TABLES);

@@ -11,6 +11,9 @@ export interface Database {
   memberships: MembershipTable;
   login_sessions: LoginSessionTable;
   invitations: InvitationTable;
+  sessions: SessionTable;
+  session_events: SessionEventTable;
+  session_participants: SessionParticipantTable;
 }
 
 export interface OrganisationTable {
@@ -59,4 +62,39 @@ export interface InvitationTable {
   accepted_at: string | null;
   accepted_by: string | null;
   revoked_at: string | null;
+}
+
+export interface SessionTable {
+  id: string;
+  organisation_id: string;
+  title: string;
+  status: string;
+  language: string;
+  anonymity: string;
+  /** Six characters from an unambiguous alphabet: what participants type to join. */
+  join_code: string;
+  participant_count: number;
+  last_seq: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionEventTable {
+  session_id: string;
+  seq: number;
+  command_id: string | null;
+  type: string;
+  /** JSON text on both dialects: the payload's shape is core's business, not the database's. */
+  payload: string;
+  actor: string;
+  at: string;
+}
+
+export interface SessionParticipantTable {
+  id: string;
+  session_id: string;
+  /** SHA-256 of the participant's secret token, which only their browser keeps. */
+  token_hash: string;
+  created_at: string;
 }

@@ -31,6 +31,11 @@ const apiErrors: Record<ApiErrorCode, string> = {
   invitation_email_mismatch: "This invitation is for a different e-mail address.",
   account_exists:
     "An account with this e-mail address already exists. Log in to accept the invitation.",
+  session_not_found: "This session does not exist, or you cannot see it.",
+  join_code_not_found: "No session has this code. Check the code and try again.",
+  session_not_open: "This session is not open for joining right now.",
+  invalid_participant_token: "Your place in this session was not recognised. Join again with the code.",
+  command_refused: "That cannot be done right now.",
 };
 
 const roles: Record<Role, string> = {

@@ -9,6 +9,8 @@ describe("can", () => {
     renameOrganisation: ["admin"],
     manageMembers: ["admin"],
     inviteMembers: ["admin"],
+    viewSessions: ["admin", "facilitator", "leader", "member"],
+    runSessions: ["admin", "facilitator"],
   };
   const cases = Object.entries(policy).flatMap(([capability, allowed]) =>
     ROLES.map((role) => ({

@@ -15,6 +15,8 @@ const CAPABILITIES = {
   renameOrganisation: ["admin"],
   manageMembers: ["admin"],
   inviteMembers: ["admin"],
+  viewSessions: ["admin", "facilitator", "leader", "member"],
+  runSessions: ["admin", "facilitator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -33,6 +33,13 @@ export const API_ERROR_CODES = [
   "invitation_revoked",
   "invitation_email_mismatch",
   "account_exists",
+  // Sessions
+  "session_not_found",
+  "join_code_not_found",
+  "session_not_open",
+  "invalid_participant_token",
+  /** The session engine refused the command; `details.domainCode` says why (core's session/errors.ts). */
+  "command_refused",
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

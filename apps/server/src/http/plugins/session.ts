@@ -59,23 +59,27 @@ export function registerSessions(app: FastifyInstance, ctx: AppContext): void {
 }
 
 function assertSameOrigin(request: FastifyRequest, ctx: AppContext): void {
-  const origin = request.headers.origin;
-  // Non-browser clients send no Origin; browsers always send it on cross-site writes.
-  if (origin === undefined) return;
-  const allowed = new Set<string>();
-  if (ctx.config.publicUrl) allowed.add(new URL(ctx.config.publicUrl).origin);
-  const host = request.headers.host;
-  if (host) {
-    allowed.add(`http://${host}`);
-    allowed.add(`https://${host}`);
-  }
-  if (!allowed.has(origin)) {
+  if (!isSameOrigin(request.headers.origin, request.headers.host, ctx.config.publicUrl)) {
     throw new AppError(
       403,
       "origin_mismatch",
       "This request came from another site and was refused.",
     );
   }
+}
+
+/**
+ * Non-browser clients send no Origin; browsers always send it on cross-site writes and on
+ * WebSocket handshakes. Ours is PUBLIC_URL's origin or the Host the request was sent to.
+ */
+export function isSameOrigin(
+  origin: string | undefined,
+  host: string | undefined,
+  publicUrl: string | undefined,
+): boolean {
+  if (origin === undefined) return true;
+  if (publicUrl && new URL(publicUrl).origin === origin) return true;
+  return host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
 }
 
 function assertCsrfToken(request: FastifyRequest, session: LoginSession): void {

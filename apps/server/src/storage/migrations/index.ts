@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as accounts from "./2026-11-23T00:00:00.000Z_accounts.js";
+import * as sessions from "./2026-11-24T00:00:00.000Z_sessions.js";
 
 /**
  * The migration set, listed rather than read from disk, so that the same list runs from the
@@ -8,6 +9,7 @@ import * as accounts from "./2026-11-23T00:00:00.000Z_accounts.js";
  */
 const migrations: Record<string, Migration> = {
   "2026-11-23T00:00:00.000Z_accounts": accounts,
+  "2026-11-24T00:00:00.000Z_sessions": sessions,
 };
 
 export const migrationProvider: MigrationProvider = {
