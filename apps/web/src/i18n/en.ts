@@ -34,7 +34,8 @@ const apiErrors: Record<ApiErrorCode, string> = {
   session_not_found: "This session does not exist, or you cannot see it.",
   join_code_not_found: "No session has this code. Check the code and try again.",
   session_not_open: "This session is not open for joining right now.",
-  invalid_participant_token: "Your place in this session was not recognised. Join again with the code.",
+  invalid_participant_token:
+    "Your place in this session was not recognised. Join again with the code.",
   command_refused: "That cannot be done right now.",
 };
 

@@ -193,11 +193,12 @@ export const nb: Messages = {
     invitation_email_mismatch: "Invitasjonen gjelder en annen e-postadresse.",
     account_exists:
       "Det finnes allerede en konto med denne e-postadressen. Logg inn for å godta invitasjonen.",
-  session_not_found: "Denne samlingen finnes ikke, eller du har ikke tilgang til den.",
-  join_code_not_found: "Ingen samling har denne koden. Sjekk koden og prøv igjen.",
-  session_not_open: "Denne samlingen er ikke åpen for å bli med akkurat nå.",
-  invalid_participant_token: "Plassen din i samlingen ble ikke gjenkjent. Bli med på nytt med koden.",
-  command_refused: "Det går ikke akkurat nå.",
+    session_not_found: "Denne samlingen finnes ikke, eller du har ikke tilgang til den.",
+    join_code_not_found: "Ingen samling har denne koden. Sjekk koden og prøv igjen.",
+    session_not_open: "Denne samlingen er ikke åpen for å bli med akkurat nå.",
+    invalid_participant_token:
+      "Plassen din i samlingen ble ikke gjenkjent. Bli med på nytt med koden.",
+    command_refused: "Det går ikke akkurat nå.",
   },
   roles: {
     admin: "Administrator",

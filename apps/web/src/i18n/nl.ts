@@ -199,11 +199,12 @@ export const nl: Messages = {
     invitation_email_mismatch: "Deze uitnodiging is voor een ander e-mailadres.",
     account_exists:
       "Er bestaat al een account met dit e-mailadres. Log in om de uitnodiging te accepteren.",
-  session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
-  join_code_not_found: "Geen sessie heeft deze code. Controleer de code en probeer het opnieuw.",
-  session_not_open: "Deze sessie is nu niet open om mee te doen.",
-  invalid_participant_token: "Je plek in deze sessie werd niet herkend. Doe opnieuw mee met de code.",
-  command_refused: "Dat kan nu niet.",
+    session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
+    join_code_not_found: "Geen sessie heeft deze code. Controleer de code en probeer het opnieuw.",
+    session_not_open: "Deze sessie is nu niet open om mee te doen.",
+    invalid_participant_token:
+      "Je plek in deze sessie werd niet herkend. Doe opnieuw mee met de code.",
+    command_refused: "Dat kan nu niet.",
   },
   roles: {
     admin: "Beheerder",
