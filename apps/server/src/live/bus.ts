@@ -47,7 +47,12 @@ export class RedisBus implements SessionBus {
 
   constructor(url: string) {
     this.publisher = new Redis(url, { maxRetriesPerRequest: 2 });
-    this.subscriber = new Redis(url);
+    // No ready check: its INFO command is refused once the connection is in subscriber mode,
+    // which broke the subscription when SUBSCRIBE went out before the check finished.
+    this.subscriber = new Redis(url, { enableReadyCheck: false });
+    this.subscriber.on("error", () => {
+      // ioredis reconnects and re-subscribes by itself; a missed notice is caught up later.
+    });
     this.subscriber.on("message", (_channel: string, message: string) => {
       const notice = parseNotice(message);
       if (!notice) return;

@@ -65,11 +65,11 @@ export class LiveHub {
     private readonly identify: IdentifyHello,
     private readonly log: FastifyBaseLogger,
   ) {
-    runtime.onCommit((sessionId, committed, origin) => {
+    runtime.onCommit((sessionId, committed, origin, local) => {
       this.channels.get(sessionId)?.enqueue(committed, origin);
       const last = committed.at(-1);
       // Only our own commits are news to other instances; what we read from the log was theirs.
-      if (origin && last) {
+      if (local && last) {
         this.bus
           .publish({ sessionId, seq: last.event.seq, origin: instanceId })
           .catch((error: unknown) => log.warn({ err: error }, "could not announce a commit"));

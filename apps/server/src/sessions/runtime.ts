@@ -32,10 +32,15 @@ export type ExecuteResult =
   | { ok: true; seq: number; duplicate: boolean }
   | { ok: false; error: DomainError };
 
+/**
+ * `local` is true for what this instance committed (other instances must hear of it), false for
+ * what it read from the log (another instance committed it and announced it already).
+ */
 export type CommitListener = (
   sessionId: string,
   committed: Committed[],
   origin: CommandOrigin | undefined,
+  local: boolean,
 ) => void;
 
 /** Writes the read model rows that change with these events, inside their transaction. */
@@ -60,7 +65,7 @@ interface LiveSession {
 }
 
 const RECENT_EVENTS = 2_000;
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 50;
 const MAX_CACHED_SESSIONS = 1_000;
 
 /**
@@ -143,6 +148,7 @@ export class SessionRuntime {
         const stateAfter = committed.at(-1)?.stateAfter ?? live.state;
         try {
           await this.storage.db.transaction().execute(async (trx) => {
+            await this.claimNextSeq(trx, sessionId, live.seq);
             await appendEvents(trx, sessionId, events as LoggedEvent[]);
             await this.writeReadModel(trx, sessionId, stateAfter, events);
           });
@@ -152,11 +158,27 @@ export class SessionRuntime {
           throw error;
         }
         this.remember(live, committed);
-        for (const listener of this.listeners) listener(sessionId, committed, origin);
+        for (const listener of this.listeners) listener(sessionId, committed, origin, true);
         return { ok: true, seq: live.seq, duplicate: false };
       }
       throw new Error(`session ${sessionId}: gave up after ${MAX_ATTEMPTS} conflicting appends`);
     });
+  }
+
+  /**
+   * Writers of one session queue on its read-model row (FOR UPDATE on PostgreSQL; SQLite has one
+   * writer anyway), and a writer that finds the log moved on since it decided retries at once,
+   * instead of every instance racing inserts and most of them losing.
+   */
+  private async claimNextSeq(
+    db: Kysely<Database>,
+    sessionId: string,
+    expectedSeq: number,
+  ): Promise<void> {
+    let query = db.selectFrom("sessions").select("last_seq").where("id", "=", sessionId);
+    if (this.storage.kind === "postgres") query = query.forUpdate();
+    const row = await query.executeTakeFirst();
+    if (row && Number(row.last_seq) !== expectedSeq) throw new SeqConflict();
   }
 
   private async catchUp(sessionId: string, live: LiveSession): Promise<void> {
@@ -169,7 +191,7 @@ export class SessionRuntime {
       if (events.length === 0) return;
       const committed = applyAll(live.state, events);
       this.remember(live, committed);
-      for (const listener of this.listeners) listener(sessionId, committed, undefined);
+      for (const listener of this.listeners) listener(sessionId, committed, undefined, false);
     }
   }
 

@@ -28,6 +28,8 @@ export interface OpenOptions {
 export interface TestStorage extends Storage {
   /** Closes the connection and deletes everything this storage created. */
   dispose(): Promise<void>;
+  /** A second connection (pool) to the same database, as a second server instance has. */
+  openSibling(): Storage;
 }
 
 /** SQLite alone, for tests that touch no storage of their own (serving files, for one). */
@@ -43,6 +45,7 @@ export const sqlite: Backend = {
         await storage.close();
         rmSync(dataDir, { recursive: true, force: true });
       },
+      openSibling: () => openStorage({ dataDir }),
     };
   },
 };
@@ -61,6 +64,7 @@ function postgres(databaseUrl: string): Backend {
           await storage.close();
           await adminQuery(databaseUrl, `drop schema ${schema} cascade`);
         },
+        openSibling: () => openStorage({ databaseUrl, dataDir: tmpdir(), postgresSchema: schema }),
       };
     },
   };

@@ -3,6 +3,7 @@ import { buildApp } from "../app.js";
 import { loadConfig } from "../config.js";
 import type { App } from "../http/context.js";
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from "../http/plugins/rate-limits.js";
+import type { SessionBus } from "../live/bus.js";
 import type { Backend, TestStorage } from "./backends.js";
 import { TestClock } from "./clock.js";
 
@@ -19,6 +20,10 @@ export interface TestAppOptions {
   publicUrl?: string;
   /** Folder of a web build to serve; by default none, so every unknown path is a JSON 404. */
   webRoot?: string | null;
+  /** Announces commits across instances; by default an in-process bus of this app alone. */
+  bus?: SessionBus;
+  /** A sibling connection to another test app's database: a second instance of the server. */
+  siblingOf?: TestStorage;
   /** Runs after buildApp and before ready: a test can add its own routes (a route that throws). */
   configure?: (app: App) => void;
 }
@@ -32,7 +37,9 @@ export async function createTestApp(
   backend: Backend,
   options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const storage = await backend.open();
+  const storage: TestStorage = options.siblingOf
+    ? sibling(options.siblingOf)
+    : await backend.open();
   const clock = new TestClock();
   const config = loadConfig({
     DATA_DIR: "/nonexistent",
@@ -53,6 +60,7 @@ export async function createTestApp(
       ...options.rateLimits,
     },
     ...(options.redis ? { redis: options.redis } : {}),
+    ...(options.bus ? { bus: options.bus } : {}),
   });
   options.configure?.(app);
   await app.ready();
@@ -65,4 +73,10 @@ export async function createTestApp(
       await storage.dispose();
     },
   };
+}
+
+/** Closing a sibling closes its own connection; the database belongs to the first instance. */
+function sibling(of: TestStorage): TestStorage {
+  const storage = of.openSibling();
+  return { ...storage, dispose: () => storage.close(), openSibling: () => of.openSibling() };
 }
