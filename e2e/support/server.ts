@@ -16,8 +16,11 @@ export interface RunningProduct {
  * Starts the product the way a user does after `npm start` built it: the `samspel start`
  * binary, on the embedded SQLite default in a fresh data folder, on a free port.
  */
-export async function startProduct(extraEnv: Record<string, string> = {}): Promise<RunningProduct> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "samspel-e2e-"));
+export async function startProduct(
+  extraEnv: Record<string, string> = {},
+  options: { dataDir?: string; keepDatabaseUrl?: boolean } = {},
+): Promise<RunningProduct & { kill(): Promise<void> }> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "samspel-e2e-"));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: "0",
@@ -27,7 +30,7 @@ export async function startProduct(extraEnv: Record<string, string> = {}): Promi
     ...extraEnv,
   };
   // The embedded default is what a new user gets; CI's PostgreSQL and Redis are for other suites.
-  delete env.DATABASE_URL;
+  if (!options.keepDatabaseUrl) delete env.DATABASE_URL;
   delete env.REDIS_URL;
   const child = spawn(process.execPath, [path.join(ROOT, "bin/samspel.js"), "start"], {
     cwd: ROOT,
@@ -38,11 +41,20 @@ export async function startProduct(extraEnv: Record<string, string> = {}): Promi
   return {
     url: url.replace("localhost", "127.0.0.1"),
     dataDir,
-    async stop() {
+    /** A crash: SIGKILL, no shutdown hooks, the data folder kept for a restart. */
+    async kill() {
       await new Promise<void>((resolve) => {
         child.once("exit", () => resolve());
-        child.kill("SIGTERM");
+        child.kill("SIGKILL");
       });
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        await new Promise<void>((resolve) => {
+          child.once("exit", () => resolve());
+          child.kill("SIGTERM");
+        });
+      }
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -4,10 +4,15 @@ import { AccountPage } from "./pages/AccountPage";
 import { InvitePage } from "./pages/InvitePage";
 import { LandingPage } from "./pages/LandingPage";
 import { LoginPage } from "./pages/LoginPage";
+import { JoinCodePage, JoinSessionPage } from "./pages/live/JoinPage";
+import { ParticipantPage } from "./pages/live/ParticipantPage";
+import { WallPage } from "./pages/live/WallPage";
 import { NewOrganisationPage } from "./pages/NewOrganisationPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { MembersPage } from "./pages/org/MembersPage";
 import { OrgHomePage } from "./pages/org/OrgHomePage";
+import { SessionConsolePage } from "./pages/org/SessionConsolePage";
+import { SessionsPage } from "./pages/org/SessionsPage";
 import { SignupPage } from "./pages/SignupPage";
 
 export function Routes() {
@@ -17,11 +22,37 @@ export function Routes() {
       <Route path="/signup" component={SignupPage} />
       <Route path="/login" component={LoginPage} />
       <Route path="/invite/:token">{({ token }) => <InvitePage key={token} token={token} />}</Route>
+      <Route path="/join" component={JoinCodePage} />
+      <Route path="/join/:code">{({ code }) => <JoinSessionPage key={code} code={code} />}</Route>
+      <Route path="/s/:sessionId">
+        {({ sessionId }) => <ParticipantPage key={sessionId} sessionId={sessionId} />}
+      </Route>
       {/* Before /orgs/:orgId, which would otherwise take "new" for an id. */}
       <Route path="/orgs/new">
         <RequireLogin>
           <NewOrganisationPage />
         </RequireLogin>
+      </Route>
+      <Route path="/orgs/:orgId/sessions/:sessionId">
+        {({ orgId, sessionId }) => (
+          <RequireLogin>
+            <SessionConsolePage key={sessionId} orgId={orgId} sessionId={sessionId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId/sessions">
+        {({ orgId }) => (
+          <RequireLogin>
+            <SessionsPage key={orgId} orgId={orgId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/wall/:sessionId">
+        {({ sessionId }) => (
+          <RequireLogin>
+            <WallPage key={sessionId} sessionId={sessionId} />
+          </RequireLogin>
+        )}
       </Route>
       <Route path="/orgs/:orgId/members">
         {({ orgId }) => (

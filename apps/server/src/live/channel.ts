@@ -1,4 +1,4 @@
-import { redactEvent, type SessionEvent, type Viewer } from "@samspel/core";
+import { MAX_EVENTS_PER_MESSAGE, redactEvent, type SessionEvent, type Viewer } from "@samspel/core";
 import type { WebSocket } from "ws";
 import type { CommandOrigin, Committed } from "../sessions/runtime.js";
 
@@ -84,6 +84,20 @@ export class SessionChannel {
     this.origins = [];
     const first = batch[0];
     if (!first) return;
+    if (batch.length > MAX_EVENTS_PER_MESSAGE) {
+      // Rare (a burst larger than a message may carry): split and flush part by part.
+      this.pending = batch.slice(MAX_EVENTS_PER_MESSAGE);
+      this.origins = origins;
+      this.flushBatch(batch.slice(0, MAX_EVENTS_PER_MESSAGE), origins);
+      this.flush();
+      return;
+    }
+    this.flushBatch(batch, origins);
+  }
+
+  private flushBatch(batch: Committed[], origins: CommandOrigin[]): void {
+    const first = batch[0];
+    if (!first) return;
 
     const senders = new Set(origins.map((origin) => origin.clientId));
     const shared = new Map<string, string>();
@@ -114,8 +128,11 @@ export class SessionChannel {
 
   private sendPersonal(client: LiveClient, entries: Committed[]): void {
     const unsent = entries.filter((entry) => entry.event.seq > client.sentSeq);
-    if (unsent.length === 0) return;
-    this.deliver(client, eventsMessage(unsent, client.viewer), unsent);
+    // A long catch-up goes out in protocol-sized messages, in order.
+    for (let start = 0; start < unsent.length; start += MAX_EVENTS_PER_MESSAGE) {
+      const part = unsent.slice(start, start + MAX_EVENTS_PER_MESSAGE);
+      this.deliver(client, eventsMessage(part, client.viewer), part);
+    }
   }
 
   private deliver(client: LiveClient, message: string, entries: Committed[]): void {

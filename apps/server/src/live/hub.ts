@@ -36,6 +36,7 @@ interface Connection {
   socket: WebSocket;
   request: IncomingMessage;
   alive: boolean;
+  greeted?: boolean;
   client?: LiveClient;
   sessionId?: string;
   actor?: Actor;
@@ -141,6 +142,9 @@ export class LiveHub {
     const parsed = parseClientFrame(data.toString());
     if (!parsed.ok) {
       this.reply(connection, parsed.error);
+      // A client of another protocol version cannot go on: say so, then close.
+      if (parsed.error.code === "unsupported_version")
+        connection.socket.close(4000, "unsupported protocol version");
       return;
     }
     await this.handle(connection, parsed.message);

@@ -12,6 +12,7 @@ export interface RateLimits {
   loginPerAccount: preHandlerAsyncHookHandler;
   signupPerAddress: preHandlerAsyncHookHandler;
   invitationPerAddress: preHandlerAsyncHookHandler;
+  joinPerAddress: preHandlerAsyncHookHandler;
 }
 
 export interface RateLimitSettings {
@@ -27,6 +28,8 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   signupPerAddress: 20,
   windowMs: 15 * 60_000,
 };
+
+const JOINS_PER_ADDRESS = 10_000;
 
 export function createRateLimits(app: FastifyInstance, settings: RateLimitSettings): RateLimits {
   // createRateLimit, not rateLimit: the plugin's ready-made hook runs once per request, so a
@@ -55,6 +58,9 @@ export function createRateLimits(app: FastifyInstance, settings: RateLimitSettin
     ),
     signupPerAddress: limit("signup-ip", settings.signupPerAddress, (request) => request.ip),
     invitationPerAddress: limit("invitation-ip", settings.loginPerAddress, (request) => request.ip),
+    // A town hall joins from behind one NAT: thousands of people may share an address. The limit
+    // only slows someone scripting joins; codes themselves are not secrets worth guessing.
+    joinPerAddress: limit("join-ip", JOINS_PER_ADDRESS, (request) => request.ip),
   };
 }
 

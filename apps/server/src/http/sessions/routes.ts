@@ -167,7 +167,7 @@ export function registerSessionRoutes(
   app.get(
     "/api/join/:code",
     {
-      preHandler: [limits.invitationPerAddress],
+      preHandler: [limits.joinPerAddress],
       schema: {
         summary: "What a join code leads to, before joining",
         tags: ["join"],
@@ -200,7 +200,7 @@ export function registerSessionRoutes(
     "/api/join",
     {
       config: { csrfExempt: true },
-      preHandler: [limits.invitationPerAddress],
+      preHandler: [limits.joinPerAddress],
       schema: {
         summary: "Join a session by its code: answers a secret participant token to keep",
         tags: ["join"],

@@ -13,7 +13,7 @@ import { useDocumentTitle } from "../../lib/use-document-title";
 import { useResource } from "../../lib/use-resource";
 import { useSession } from "../../session/session-context";
 
-export type OrgSection = "overview" | "members";
+export type OrgSection = "overview" | "members" | "sessions";
 
 interface OrgLayoutProps {
   orgId: string;
@@ -29,7 +29,14 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
 
   const name = org.status === "ready" ? org.data.name : undefined;
   // Set here, not in the sections: a parent's effect runs after its children's and would win.
-  useDocumentTitle(name && (section === "members" ? `${t("members.title")} · ${name}` : name));
+  useDocumentTitle(
+    name &&
+      (section === "members"
+        ? `${t("members.title")} · ${name}`
+        : section === "sessions"
+          ? `${t("sessions.title")} · ${name}`
+          : name),
+  );
 
   if (org.status === "loading") return <Loading />;
   if (org.status === "error") {
@@ -48,6 +55,12 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
         <nav className="tabs" aria-label={t("nav.orgSections")}>
           <Link href={base} aria-current={section === "overview" ? "page" : undefined}>
             {t("nav.overview")}
+          </Link>
+          <Link
+            href={`${base}/sessions`}
+            aria-current={section === "sessions" ? "page" : undefined}
+          >
+            {t("nav.sessions")}
           </Link>
           <Link href={`${base}/members`} aria-current={section === "members" ? "page" : undefined}>
             {t("nav.members")}

@@ -1,0 +1,71 @@
+import type { AnonymityMode, Locale, SessionCommand } from "@samspel/core";
+import { z } from "zod";
+import { apiRequest } from "./client";
+
+/** A row of the organisation's session list, as GET /api/orgs/:orgId/sessions answers it. */
+export const sessionSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.string(),
+  language: z.string(),
+  anonymity: z.string(),
+  joinCode: z.string(),
+  participantCount: z.number().int(),
+  lastSeq: z.number().int(),
+  updatedAt: z.string(),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+export const joinPreviewSchema = z.object({
+  sessionId: z.string(),
+  title: z.string(),
+  status: z.string(),
+  language: z.string(),
+  anonymity: z.string(),
+});
+export type JoinPreview = z.infer<typeof joinPreviewSchema>;
+
+const joinedSchema = z.object({
+  sessionId: z.string(),
+  participantId: z.string(),
+  token: z.string(),
+});
+
+export interface NewSession {
+  title: string;
+  question: string;
+  language: Locale;
+  anonymity: AnonymityMode;
+  groundRules?: string[];
+}
+
+const orgSessionsPath = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/sessions`;
+
+export const fetchSessions = (orgId: string, signal?: AbortSignal) =>
+  apiRequest(orgSessionsPath(orgId), z.object({ sessions: z.array(sessionSummarySchema) }), {
+    signal,
+  }).then((answer) => answer.sessions);
+
+export const createSession = (orgId: string, body: NewSession) =>
+  apiRequest(orgSessionsPath(orgId), sessionSummarySchema, { method: "POST", body });
+
+/** What a join code leads to; the code may be typed loosely ("abc-def"), the server forgives. */
+export const fetchJoinPreview = (code: string, signal?: AbortSignal) =>
+  apiRequest(`/api/join/${encodeURIComponent(code)}`, joinPreviewSchema, { signal });
+
+export const joinSession = (code: string, displayName?: string) =>
+  apiRequest("/api/join", joinedSchema, {
+    method: "POST",
+    body: displayName ? { code, displayName } : { code },
+  });
+
+/** A facilitator command over HTTP, for when the live connection is not at hand. */
+export const runSessionCommand = (sessionId: string, command: SessionCommand) =>
+  apiRequest(
+    `/api/sessions/${encodeURIComponent(sessionId)}/commands`,
+    z.object({ seq: z.number() }),
+    {
+      method: "POST",
+      body: { commandId: crypto.randomUUID(), ...command },
+    },
+  );

@@ -1,0 +1,233 @@
+import { rmSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { type RunningProduct, startProduct } from "./support/server.js";
+
+/**
+ * Restart safety: the server process is killed (SIGKILL) while participants are writing. After a
+ * restart on the same data, every acknowledged command is there exactly once, and clients resume
+ * from their last seq with the same identity, resending what was not acknowledged.
+ */
+describe("a server killed mid-session", () => {
+  const products: (RunningProduct & { kill(): Promise<void> })[] = [];
+  afterAll(async () => {
+    for (const product of products) await product.stop().catch(() => undefined);
+  });
+
+  it("keeps every acknowledged command, once, and lets clients resume", async () => {
+    const first = await startProduct();
+    products.push(first);
+    const api = new HttpClient(first.url);
+    const me = await api.post("/api/auth/signup", {
+      email: "kari@lillehammer.example",
+      password: "a long enough passphrase",
+      displayName: "Kari",
+      organisationName: "Lillehammer kommune",
+    });
+    const session = await api.post(`/api/orgs/${me.activeOrganisationId}/sessions`, {
+      title: "Omstart",
+      question: "",
+      language: "nb",
+    });
+    const run = (type: string, payload: unknown) =>
+      api.post(`/api/sessions/${session.id}/commands`, {
+        commandId: crypto.randomUUID(),
+        type,
+        payload,
+      });
+    await run("step.add", { step: { phase: "share_facts", methodName: "Fakta" } });
+    await run("session.open", {});
+    const people: { token: string }[] = [];
+    for (const name of ["Ola", "Eva", "Per"]) {
+      people.push(await api.post("/api/join", { code: session.joinCode, displayName: name }));
+    }
+    await run("session.start", {});
+    const view = await api.get(`/api/sessions/${session.id}/view`);
+    await run("step.start", { stepId: view.state.stepOrder[0] });
+
+    // Everyone writes as fast as they can; the server dies while commands are in flight.
+    const clients = await Promise.all(
+      people.map((p) => LiveClient.open(first.url, session.id, p.token)),
+    );
+    for (const client of clients)
+      await client.command("participant.acknowledge_ground_rules", {}, "rules");
+    const sent = clients.flatMap((client, c) =>
+      Array.from({ length: 40 }, (_, n) => {
+        const commandId = `c${c}-${n}`;
+        client.send(commandId, "contribution.add", { kind: "fact", text: `Fakta ${c}.${n}` });
+        return { client, commandId, text: `Fakta ${c}.${n}` };
+      }),
+    );
+    await clients[0]?.waitForAcks(5);
+    await first.kill();
+    const acked = sent.filter(({ client, commandId }) => client.acks.has(commandId));
+    expect(acked.length).toBeGreaterThan(0);
+
+    const second = await startProduct({}, { dataDir: first.dataDir });
+    products.push(second);
+    const resumed = await Promise.all(
+      clients.map((client, i) =>
+        LiveClient.open(
+          second.url,
+          session.id,
+          (people[i] as { token: string }).token,
+          client.lastSeq,
+        ),
+      ),
+    );
+    // Resend everything not acknowledged, with the same command ids: applied once at most.
+    await Promise.all(
+      resumed.map(async (again, c) => {
+        for (const { commandId, text } of sent.filter((s) => s.client === clients[c])) {
+          await again.command("contribution.add", { kind: "fact", text }, commandId);
+        }
+      }),
+    );
+
+    const facilitator = new HttpClient(second.url, api.cookie);
+    const final = await facilitator.get(`/api/sessions/${session.id}/view`);
+    const texts: string[] = contributionTexts(final.state);
+    expect(texts.sort()).toEqual(sent.map((s) => s.text).sort());
+    for (const client of resumed) {
+      const seqs = client.seqs;
+      expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, k) => (seqs[0] as number) + k));
+    }
+    for (const client of [...clients, ...resumed]) client.close();
+    rmSync(first.dataDir, { recursive: true, force: true });
+  });
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: the test reads the engine's JSON state loosely on purpose.
+function contributionTexts(state: any): string[] {
+  const buckets = Object.values(state.contributions.buckets ?? state.contributions) as Record<
+    string,
+    { text?: string; withdrawn?: boolean }
+  >[];
+  return buckets.flatMap((bucket) => Object.values(bucket)).map((c) => c.text ?? "");
+}
+
+class HttpClient {
+  private csrf = "";
+  constructor(
+    private readonly base: string,
+    public cookie = "",
+  ) {}
+
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers of several shapes.
+  async request(method: string, path: string, body?: unknown): Promise<any> {
+    if (method !== "GET" && !this.csrf && this.cookie) {
+      this.csrf = (await this.request("GET", "/api/auth/me")).csrfToken;
+    }
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrf ? { "x-csrf-token": this.csrf } : {}),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const setCookie = response.headers.get("set-cookie");
+    if (setCookie) this.cookie = setCookie.split(";")[0] ?? "";
+    const json = response.status === 204 ? null : await response.json();
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+    if (json && typeof json === "object" && "csrfToken" in json) this.csrf = json.csrfToken;
+    return json;
+  }
+  get(path: string) {
+    return this.request("GET", path);
+  }
+  post(path: string, body: unknown) {
+    return this.request("POST", path, body);
+  }
+}
+
+class LiveClient {
+  readonly acks = new Map<string, number>();
+  readonly refusals = new Map<string, string>();
+  readonly seqs: number[] = [];
+  lastSeq = 0;
+  private waiters: (() => void)[] = [];
+
+  private constructor(private readonly socket: WebSocket) {
+    socket.on("message", (data) => {
+      const message = JSON.parse(data.toString());
+      if (message.t === "welcome") this.lastSeq = message.seq;
+      if (message.t === "events") {
+        for (const event of message.events) {
+          this.seqs.push(event.seq);
+          this.lastSeq = event.seq;
+        }
+      }
+      if (message.t === "ack") this.acks.set(message.commandId, message.seq);
+      if (message.t === "error" && message.commandId)
+        this.refusals.set(message.commandId, message.code);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+  }
+
+  static async open(
+    base: string,
+    sessionId: string,
+    token: string,
+    lastSeq?: number,
+  ): Promise<LiveClient> {
+    const socket = new WebSocket(`${base.replace("http", "ws")}/api/live`);
+    await new Promise((resolve, reject) => {
+      socket.once("open", resolve);
+      socket.once("error", reject);
+    });
+    const client = new LiveClient(socket);
+    socket.send(
+      JSON.stringify({
+        t: "hello",
+        v: 1,
+        sessionId,
+        token,
+        ...(lastSeq === undefined ? {} : { lastSeq }),
+      }),
+    );
+    await client.until(() => client.lastSeq > 0 || lastSeq === 0);
+    return client;
+  }
+
+  send(commandId: string, type: string, payload: unknown): void {
+    this.socket.send(JSON.stringify({ t: "command", commandId, type, payload }));
+  }
+
+  /** Sends until acknowledged: a per-participant rate limit answers bursts with rate_limited. */
+  async command(type: string, payload: unknown, commandId: string): Promise<number> {
+    for (;;) {
+      this.refusals.delete(commandId);
+      this.send(commandId, type, payload);
+      await this.until(() => this.acks.has(commandId) || this.refusals.has(commandId));
+      const refusal = this.refusals.get(commandId);
+      if (refusal === undefined) return this.acks.get(commandId) as number;
+      if (refusal !== "rate_limited") throw new Error(`${commandId} refused: ${refusal}`);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+
+  waitForAcks(count: number): Promise<void> {
+    return this.until(() => this.acks.size >= count);
+  }
+
+  private until(done: () => boolean): Promise<void> {
+    if (done()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("timed out")), 20_000);
+      const check = () => {
+        if (done()) {
+          clearTimeout(timer);
+          resolve();
+        } else this.waiters.push(check);
+      };
+      this.waiters.push(check);
+    });
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
