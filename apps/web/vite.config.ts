@@ -14,7 +14,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      "/api": API_ORIGIN,
+      // ws: the live endpoint (/api/live) is a WebSocket upgrade.
+      "/api": { target: API_ORIGIN, ws: true },
       "/healthz": API_ORIGIN,
     },
   },
