@@ -13,6 +13,12 @@ export interface LiveClient {
   pendingAcks: { commandId: string; seq: number }[];
 }
 
+const DISCLOSING_EVENTS = new Set([
+  "step.revealed",
+  "contribution.hidden",
+  "contribution.unhidden",
+]);
+
 /** Events are gathered this long and sent as one frame: fewer frames is what scales. */
 const BATCH_WINDOW_MS = 10;
 /** How many sent events a channel keeps for clients that are a little behind. */
@@ -100,9 +106,17 @@ export class SessionChannel {
     if (!first) return;
 
     const senders = new Set(origins.map((origin) => origin.clientId));
+    // These events carry disclosures whose content differs per participant (an author reads
+    // their own hidden text and sees `mine`): each participant gets their own copy. They are
+    // rare, a few per session, so the per-client cost is paid seldom.
+    const disclosing = batch.some((entry) => DISCLOSING_EVENTS.has(entry.event.type));
     const shared = new Map<string, string>();
     for (const client of this.clients.values()) {
-      if (senders.has(client.id) || client.sentSeq !== first.event.seq - 1) {
+      const personal =
+        senders.has(client.id) ||
+        client.sentSeq !== first.event.seq - 1 ||
+        (disclosing && client.viewer.participantId !== undefined);
+      if (personal) {
         this.sendPersonal(client, batch);
         continue;
       }

@@ -218,4 +218,41 @@ describe.each(backends)("live sessions on $kind", (backend) => {
       LiveTestClient.connect(`${url}/api/live`, { origin: "https://evil.example" }),
     ).rejects.toThrow(/403/);
   });
+
+  it("lets the author keep their own text when the facilitator hides it, and only them", async () => {
+    const kari = await join("Kari");
+    const ola = await join("Ola");
+    const kariSocket = await connectParticipant(kari.token);
+    const olaSocket = await connectParticipant(ola.token);
+    for (const socket of [kariSocket, olaSocket]) {
+      socket.send({
+        t: "command",
+        commandId: crypto.randomUUID(),
+        type: "participant.acknowledge_ground_rules",
+        payload: {},
+      });
+    }
+    await startStep();
+    kariSocket.send({
+      t: "command",
+      commandId: "mine",
+      type: "contribution.add",
+      payload: { kind: "fact", text: "Min egen tekst." },
+    });
+    await kariSocket.waitFor((m) => m.t === "ack" && m.commandId === "mine");
+    const added = kariSocket.events.find((event) => event.type === "contribution.added");
+    const contributionId = added?.payload.contributionId as string;
+    const seq = await command("contribution.hide", {
+      contributionId,
+      reason: "Personopplysninger",
+    });
+    await Promise.all([kariSocket.waitForSeq(seq), olaSocket.waitForSeq(seq)]);
+
+    const hiddenFor = (socket: LiveTestClient) =>
+      JSON.stringify(socket.events.find((event) => event.type === "contribution.hidden"));
+    expect(hiddenFor(kariSocket)).toContain("Min egen tekst.");
+    expect(hiddenFor(kariSocket)).toContain('"mine":true');
+    expect(hiddenFor(olaSocket)).not.toContain("Min egen tekst.");
+    expect(hiddenFor(olaSocket)).not.toContain("Personopplysninger");
+  });
 });
