@@ -9,7 +9,7 @@ export interface LoggedEvent {
   payload: unknown;
   actor: unknown;
   at: string;
-  /** Set on the last event a command produced: the seq a retried command is answered with. */
+  /** Set on the first event a command produced; a retry is answered with the command's last seq. */
   commandId?: string;
 }
 
@@ -35,21 +35,6 @@ export async function loadEvents(
     at: row.at,
     ...(row.command_id === null ? {} : { commandId: row.command_id }),
   }));
-}
-
-/** The seq a command's events ended at, if the command was already applied. */
-export async function findCommandSeq(
-  db: Kysely<Database>,
-  sessionId: string,
-  commandId: string,
-): Promise<number | undefined> {
-  const row = await db
-    .selectFrom("session_events")
-    .select("seq")
-    .where("session_id", "=", sessionId)
-    .where("command_id", "=", commandId)
-    .executeTakeFirst();
-  return row ? Number(row.seq) : undefined;
 }
 
 export class SeqConflict extends Error {

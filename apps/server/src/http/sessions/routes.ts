@@ -73,11 +73,14 @@ export function registerSessionRoutes(
       const { session } = await requireCapability(request, ctx, orgId, "runSessions");
       const actor = await facilitatorActor(ctx, session.userId);
       // VALIDATION: by the engine's command schema, so the rules live in one place.
-      const command = parseCommand({
-        commandId: crypto.randomUUID(),
-        type: "session.create",
-        payload: { organisationId: orgId, ...request.body },
-      });
+      const command = parseCommand(
+        {
+          commandId: crypto.randomUUID(),
+          type: "session.create",
+          payload: { organisationId: orgId, ...request.body },
+        },
+        true,
+      );
       // RESOLUTION: the read-model row first (the log refers to it), then the first event.
       const sessionId = crypto.randomUUID();
       const now = ctx.clock.now().toISOString();
@@ -303,13 +306,16 @@ async function viewerOf(
   return { class: "facilitator" };
 }
 
-function parseCommand(value: unknown) {
+/** `bodyIsPayload`: the request body became the command's payload, so paths name its fields. */
+function parseCommand(value: unknown, bodyIsPayload = false) {
   const parsed = commandEnvelopeSchema.safeParse(value);
   if (!parsed.success) {
     throw new AppError(400, "validation_failed", "Some fields are missing or not valid.", {
       issues: parsed.error.issues.map((issue) => ({
         // The body's fields sit under `payload` in the command: name them as the client sent them.
-        path: issue.path.map(String).filter((part, index) => !(index === 0 && part === "payload")),
+        path: issue.path
+          .map(String)
+          .filter((part, index) => !(bodyIsPayload && index === 0 && part === "payload")),
         code: issue.code,
         message: issue.message,
       })),
