@@ -30,7 +30,11 @@ export function registerLiveEndpoint(
   );
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (request.url ?? "").split("?")[0];
-    if (path !== LIVE_PATH) return;
+    // Nothing else here speaks WebSocket: answer, rather than leave the client hanging.
+    if (path !== LIVE_PATH) {
+      socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
+      return;
+    }
     if (!isSameOrigin(request.headers.origin, request.headers.host, ctx.config.publicUrl)) {
       socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n");
       return;

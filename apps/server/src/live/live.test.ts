@@ -213,6 +213,10 @@ describe.each(backends)("live sessions on $kind", (backend) => {
     expect(missing.body).toMatchObject({ error: { code: "join_code_not_found" } });
   });
 
+  it("answers a WebSocket handshake on any other path with 404", async () => {
+    await expect(LiveTestClient.connect(`${url}/api/elsewhere`)).rejects.toThrow(/404/);
+  });
+
   it("refuses a cross-site WebSocket handshake", async () => {
     await expect(
       LiveTestClient.connect(`${url}/api/live`, { origin: "https://evil.example" }),
