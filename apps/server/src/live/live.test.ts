@@ -84,19 +84,26 @@ describe.each(backends)("live sessions on $kind", (backend) => {
     await command("step.start", { stepId: state.stepOrder[0] });
   }
 
-  it("delivers every event to every client once, in order, with acks after the events", async () => {
-    const kari = await join("Kari");
-    const ola = await join("Ola");
-    const kariSocket = await connectParticipant(kari.token);
-    const olaSocket = await connectParticipant(ola.token);
-    for (const socket of [kariSocket, olaSocket]) {
+  /** Participants who joined, connected and acknowledged the ground rules, in order. */
+  async function readyParticipants(first: string, second: string) {
+    const ready = async (name: string) => {
+      const person = await join(name);
+      const socket = await connectParticipant(person.token);
       socket.send({
         t: "command",
         commandId: crypto.randomUUID(),
         type: "participant.acknowledge_ground_rules",
         payload: {},
       });
-    }
+      return { ...person, socket };
+    };
+    return [await ready(first), await ready(second)] as const;
+  }
+
+  it("delivers every event to every client once, in order, with acks after the events", async () => {
+    const [kari, ola] = await readyParticipants("Kari", "Ola");
+    const kariSocket = kari.socket;
+    const olaSocket = ola.socket;
     await startStep();
 
     kariSocket.send({
@@ -224,18 +231,9 @@ describe.each(backends)("live sessions on $kind", (backend) => {
   });
 
   it("lets the author keep their own text when the facilitator hides it, and only them", async () => {
-    const kari = await join("Kari");
-    const ola = await join("Ola");
-    const kariSocket = await connectParticipant(kari.token);
-    const olaSocket = await connectParticipant(ola.token);
-    for (const socket of [kariSocket, olaSocket]) {
-      socket.send({
-        t: "command",
-        commandId: crypto.randomUUID(),
-        type: "participant.acknowledge_ground_rules",
-        payload: {},
-      });
-    }
+    const [kari, ola] = await readyParticipants("Kari", "Ola");
+    const kariSocket = kari.socket;
+    const olaSocket = ola.socket;
     await startStep();
     kariSocket.send({
       t: "command",

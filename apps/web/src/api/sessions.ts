@@ -1,35 +1,13 @@
-import type { AnonymityMode, Locale, SessionCommand } from "@samspel/core";
+import {
+  type AnonymityMode,
+  joinedSchema,
+  joinPreviewSchema,
+  type Locale,
+  type SessionCommand,
+  sessionSummarySchema,
+} from "@samspel/core";
 import { z } from "zod";
 import { apiRequest } from "./client";
-
-/** A row of the organisation's session list, as GET /api/orgs/:orgId/sessions answers it. */
-export const sessionSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  status: z.string(),
-  language: z.string(),
-  anonymity: z.string(),
-  joinCode: z.string(),
-  participantCount: z.number().int(),
-  lastSeq: z.number().int(),
-  updatedAt: z.string(),
-});
-export type SessionSummary = z.infer<typeof sessionSummarySchema>;
-
-export const joinPreviewSchema = z.object({
-  sessionId: z.string(),
-  title: z.string(),
-  status: z.string(),
-  language: z.string(),
-  anonymity: z.string(),
-});
-export type JoinPreview = z.infer<typeof joinPreviewSchema>;
-
-const joinedSchema = z.object({
-  sessionId: z.string(),
-  participantId: z.string(),
-  token: z.string(),
-});
 
 export interface NewSession {
   title: string;

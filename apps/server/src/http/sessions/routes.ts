@@ -3,7 +3,10 @@ import {
   commandEnvelopeSchema,
   idSchema,
   joinCodeSchema,
+  joinedSchema,
+  joinPreviewSchema,
   redactState,
+  sessionSummarySchema,
   type Viewer,
 } from "@samspel/core";
 import type { FastifyRequest } from "fastify";
@@ -21,18 +24,6 @@ import type { RateLimits } from "../plugins/rate-limits.js";
 import { requireCapability } from "../plugins/session.js";
 
 const PARTICIPANT_TOKEN_HEADER = "x-participant-token";
-
-const sessionSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  status: z.string(),
-  language: z.string(),
-  anonymity: z.string(),
-  joinCode: z.string(),
-  participantCount: z.number().int(),
-  lastSeq: z.number().int(),
-  updatedAt: z.string(),
-});
 
 // The engine's own schema judges the details (lengths, steps); this only bounds the envelope.
 const createSessionBodySchema = z.strictObject({
@@ -176,13 +167,7 @@ export function registerSessionRoutes(
         tags: ["join"],
         params: z.strictObject({ code: z.string().max(20) }),
         response: {
-          200: z.object({
-            sessionId: z.string(),
-            title: z.string(),
-            status: z.string(),
-            language: z.string(),
-            anonymity: z.string(),
-          }),
+          200: joinPreviewSchema,
           ...errorResponses,
         },
       },
@@ -212,7 +197,7 @@ export function registerSessionRoutes(
           displayName: z.string().max(200).optional(),
         }),
         response: {
-          201: z.object({ sessionId: z.string(), participantId: z.string(), token: z.string() }),
+          201: joinedSchema,
           ...errorResponses,
         },
       },

@@ -1,8 +1,9 @@
+import type { JoinPreview } from "@samspel/core";
 import { joinCodeSchema } from "@samspel/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
-import { fetchJoinPreview, type JoinPreview, joinSession } from "../../api/sessions";
+import { fetchJoinPreview, joinSession } from "../../api/sessions";
 import { ErrorAlert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";

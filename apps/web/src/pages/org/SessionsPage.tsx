@@ -1,3 +1,4 @@
+import type { SessionSummary } from "@samspel/core";
 import {
   ANONYMITY_MODES,
   type AnonymityMode,
@@ -9,7 +10,7 @@ import {
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
-import { createSession, fetchSessions, type SessionSummary } from "../../api/sessions";
+import { createSession, fetchSessions } from "../../api/sessions";
 import { ErrorAlert } from "../../components/Alert";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
