@@ -18,7 +18,8 @@ export interface RunningProduct {
  */
 export async function startProduct(
   extraEnv: Record<string, string> = {},
-  options: { dataDir?: string; keepDatabaseUrl?: boolean } = {},
+  /** sharedServices: keep DATABASE_URL and REDIS_URL from the environment (several instances). */
+  options: { dataDir?: string; sharedServices?: boolean } = {},
 ): Promise<RunningProduct & { kill(): Promise<void> }> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "samspel-e2e-"));
   const env: NodeJS.ProcessEnv = {
@@ -30,8 +31,10 @@ export async function startProduct(
     ...extraEnv,
   };
   // The embedded default is what a new user gets; CI's PostgreSQL and Redis are for other suites.
-  if (!options.keepDatabaseUrl) delete env.DATABASE_URL;
-  delete env.REDIS_URL;
+  if (!options.sharedServices) {
+    delete env.DATABASE_URL;
+    delete env.REDIS_URL;
+  }
   const child = spawn(process.execPath, [path.join(ROOT, "bin/samspel.js"), "start"], {
     cwd: ROOT,
     env,

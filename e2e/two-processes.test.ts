@@ -1,0 +1,104 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { HttpClient, LiveClient } from "./support/live-api.js";
+import { type RunningProduct, startProduct } from "./support/server.js";
+
+const databaseUrl = process.env.DATABASE_URL;
+const redisUrl = process.env.REDIS_URL;
+if (!databaseUrl || !redisUrl) {
+  console.warn(
+    "\n!! DATABASE_URL or REDIS_URL unset: the two-process test is SKIPPED (CI sets both).\n",
+  );
+}
+// Skipped only without PostgreSQL and Redis, loudly (above); CI always has both.
+const describeWithServices = databaseUrl && redisUrl ? describe : describe.skip;
+
+/**
+ * Two `samspel start` processes on one PostgreSQL and one Redis, participants on both: every
+ * client sees every event once, in order, whichever process committed it.
+ */
+describeWithServices("two server processes on one PostgreSQL", () => {
+  const schema = `e2e_${randomBytes(6).toString("hex")}`;
+  const products: RunningProduct[] = [];
+  afterAll(async () => {
+    for (const product of products) await product.stop();
+    await admin(`drop schema if exists ${schema} cascade`);
+  });
+
+  it("fans every event out to every client once, in order", async () => {
+    await admin(`create schema ${schema}`);
+    const env = {
+      DATABASE_URL: `${databaseUrl}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+      REDIS_URL: redisUrl as string,
+    };
+    // One after the other: both migrate at start, and the second finds nothing left to do.
+    products.push(await startProduct(env, { sharedServices: true }));
+    products.push(await startProduct(env, { sharedServices: true }));
+    const [a, b] = products as [RunningProduct, RunningProduct];
+
+    const api = new HttpClient(a.url);
+    const me = await api.post("/api/auth/signup", {
+      email: `kari-${schema}@lillehammer.example`,
+      password: "a long enough passphrase",
+      displayName: "Kari",
+      organisationName: "Lillehammer kommune",
+    });
+    const session = await api.post(`/api/orgs/${me.activeOrganisationId}/sessions`, {
+      title: "Interkommunalt",
+      question: "",
+      language: "nb",
+    });
+    const run = (type: string, payload: unknown) =>
+      api.post(`/api/sessions/${session.id}/commands`, {
+        commandId: crypto.randomUUID(),
+        type,
+        payload,
+      });
+    await run("step.add", { step: { phase: "share_facts", methodName: "Fakta" } });
+    await run("session.open", {});
+
+    const clients: LiveClient[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const product = i % 2 === 0 ? a : b;
+      const joined = await new HttpClient(product.url).post("/api/join", {
+        code: session.joinCode,
+      });
+      const client = await LiveClient.open(product.url, session.id, joined.token);
+      await client.command("participant.acknowledge_ground_rules", {}, `rules-${i}`);
+      clients.push(client);
+    }
+    await run("session.start", {});
+    const view = await api.get(`/api/sessions/${session.id}/view`);
+    await run("step.start", { stepId: view.state.stepOrder[0] });
+
+    const acks = await Promise.all(
+      clients.flatMap((client, i) =>
+        [0, 1, 2, 3, 4].map((n) =>
+          client.command(
+            "contribution.add",
+            { kind: "fact", text: `Fakta ${i}.${n}` },
+            `f-${i}-${n}`,
+          ),
+        ),
+      ),
+    );
+    const last = Math.max(...acks);
+    await Promise.all(clients.map((client) => client.waitForSeq(last)));
+    for (const client of clients) {
+      const first = client.seqs[0] as number;
+      expect(client.seqs).toEqual(Array.from({ length: last - first + 1 }, (_, k) => first + k));
+    }
+    for (const client of clients) client.close();
+  });
+});
+
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
