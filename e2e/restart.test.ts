@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { HttpClient, LiveClient } from "./support/live-api.js";
+import { createPostgresSchema } from "./support/postgres.js";
 import { type RunningProduct, startProduct } from "./support/server.js";
 
 /**
@@ -8,18 +9,39 @@ import { type RunningProduct, startProduct } from "./support/server.js";
  * restart on the same data, every acknowledged command is there exactly once, and clients resume
  * from their last seq with the same identity, resending what was not acknowledged.
  */
-describe("a server killed mid-session", () => {
+const databaseUrl = process.env.DATABASE_URL;
+const storages = [
+  { kind: "sqlite", env: async () => ({ env: {}, drop: async () => {} }) },
+  ...(databaseUrl
+    ? [
+        {
+          kind: "postgres",
+          env: async () => {
+            const schema = await createPostgresSchema(databaseUrl);
+            return { env: { DATABASE_URL: schema.databaseUrl }, drop: schema.drop };
+          },
+        },
+      ]
+    : []),
+];
+
+describe.each(storages)("a server on $kind killed mid-session", (storage) => {
   const products: (RunningProduct & { kill(): Promise<void> })[] = [];
+  const cleanups: (() => Promise<void>)[] = [];
   afterAll(async () => {
     for (const product of products) await product.stop().catch(() => undefined);
+    for (const cleanup of cleanups) await cleanup();
   });
 
   it("keeps every acknowledged command, once, and lets clients resume", async () => {
-    const first = await startProduct();
+    const { env, drop } = await storage.env();
+    cleanups.push(drop);
+    const shared = { sharedServices: storage.kind === "postgres" };
+    const first = await startProduct(env, shared);
     products.push(first);
     const api = new HttpClient(first.url);
     const me = await api.post("/api/auth/signup", {
-      email: "kari@lillehammer.example",
+      email: `kari-${crypto.randomUUID()}@lillehammer.example`,
       password: "a long enough passphrase",
       displayName: "Kari",
       organisationName: "Lillehammer kommune",
@@ -63,7 +85,7 @@ describe("a server killed mid-session", () => {
     const acked = sent.filter(({ client, commandId }) => client.acks.has(commandId));
     expect(acked.length).toBeGreaterThan(0);
 
-    const second = await startProduct({}, { dataDir: first.dataDir });
+    const second = await startProduct(env, { ...shared, dataDir: first.dataDir });
     products.push(second);
     const resumed = await Promise.all(
       clients.map((client, i) =>

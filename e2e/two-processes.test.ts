@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { HttpClient, LiveClient } from "./support/live-api.js";
+import { createPostgresSchema } from "./support/postgres.js";
 import { type RunningProduct, startProduct } from "./support/server.js";
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -19,19 +18,17 @@ const describeWithServices = databaseUrl && redisUrl ? describe : describe.skip;
  * client sees every event once, in order, whichever process committed it.
  */
 describeWithServices("two server processes on one PostgreSQL", () => {
-  const schema = `e2e_${randomBytes(6).toString("hex")}`;
   const products: RunningProduct[] = [];
+  let dropSchema = async () => {};
   afterAll(async () => {
     for (const product of products) await product.stop();
-    await admin(`drop schema if exists ${schema} cascade`);
+    await dropSchema();
   });
 
   it("fans every event out to every client once, in order", async () => {
-    await admin(`create schema ${schema}`);
-    const env = {
-      DATABASE_URL: `${databaseUrl}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-      REDIS_URL: redisUrl as string,
-    };
+    const schema = await createPostgresSchema(databaseUrl as string);
+    dropSchema = schema.drop;
+    const env = { DATABASE_URL: schema.databaseUrl, REDIS_URL: redisUrl as string };
     // One after the other: both migrate at start, and the second finds nothing left to do.
     products.push(await startProduct(env, { sharedServices: true }));
     products.push(await startProduct(env, { sharedServices: true }));
@@ -39,7 +36,7 @@ describeWithServices("two server processes on one PostgreSQL", () => {
 
     const api = new HttpClient(a.url);
     const me = await api.post("/api/auth/signup", {
-      email: `kari-${schema}@lillehammer.example`,
+      email: `kari-${crypto.randomUUID()}@lillehammer.example`,
       password: "a long enough passphrase",
       displayName: "Kari",
       organisationName: "Lillehammer kommune",
@@ -92,13 +89,3 @@ describeWithServices("two server processes on one PostgreSQL", () => {
     for (const client of clients) client.close();
   });
 });
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
