@@ -64,6 +64,7 @@ describeInBrowser("a live session in a real browser", () => {
     await console_
       .getByLabel(en.sessions.question, { exact: true })
       .fill("What slows down onboarding today?");
+    await console_.getByLabel(en.sessions.groundRules).fill(GROUND_RULE);
     await console_.getByRole("button", { name: en.sessions.submit }).click();
     await console_.waitForURL(/\/sessions\/[^/]+$/);
     const sessionId = new URL(console_.url()).pathname.split("/").at(-1) ?? "";
@@ -71,26 +72,6 @@ describeInBrowser("a live session in a real browser", () => {
     await expect
       .poll(() => console_.getByTestId("session-status").getAttribute("data-status"))
       .toBe("draft");
-
-    // The console has no field for ground rules, so they are set with the facilitator's own
-    // command API (the same one the console uses), before anyone joins.
-    const updated = await console_.evaluate(
-      async ({ id, rule }) => {
-        const me = await (await fetch("/api/auth/me")).json();
-        const response = await fetch(`/api/sessions/${id}/commands`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-csrf-token": me.csrfToken },
-          body: JSON.stringify({
-            commandId: crypto.randomUUID(),
-            type: "session.update",
-            payload: { groundRules: [rule] },
-          }),
-        });
-        return response.status;
-      },
-      { id: sessionId, rule: GROUND_RULE },
-    );
-    expect(updated).toBe(200);
 
     // One step that shares facts, with three dots each for voting (share_facts has none by
     // default, so the console's dots field sets them).

@@ -338,6 +338,9 @@ export const en = {
     titleField: "Title",
     question: "Question",
     questionHint: "The question the group works on.",
+    groundRules: "Ground rules",
+    groundRulesHint:
+      "One rule per line, for example: One person speaks at a time. Participants accept them when they join.",
     language: "Language",
     anonymity: "Anonymity",
     submit: "Create session",

@@ -290,6 +290,9 @@ export const nb: Messages = {
     titleField: "Tittel",
     question: "Spørsmål",
     questionHint: "Spørsmålet gruppen arbeider med.",
+    groundRules: "Spilleregler",
+    groundRulesHint:
+      "Én regel per linje, for eksempel: Én snakker om gangen. Deltakerne godtar dem når de blir med.",
     language: "Språk",
     anonymity: "Anonymitet",
     submit: "Opprett samling",

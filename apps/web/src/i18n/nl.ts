@@ -300,6 +300,9 @@ export const nl: Messages = {
     titleField: "Titel",
     question: "Vraag",
     questionHint: "De vraag waar de groep aan werkt.",
+    groundRules: "Spelregels",
+    groundRulesHint:
+      "Eén afspraak per regel, bijvoorbeeld: Eén persoon spreekt tegelijk. Deelnemers accepteren ze als ze meedoen.",
     language: "Taal",
     anonymity: "Anonimiteit",
     submit: "Sessie aanmaken",

@@ -290,6 +290,9 @@ export const sv: Messages = {
     titleField: "Titel",
     question: "Fråga",
     questionHint: "Frågan som gruppen arbetar med.",
+    groundRules: "Spelregler",
+    groundRulesHint:
+      "En regel per rad, till exempel: En talar i taget. Deltagarna godkänner dem när de går med.",
     language: "Språk",
     anonymity: "Anonymitet",
     submit: "Skapa möte",

@@ -17,6 +17,7 @@ import { Loading } from "../../components/Loading";
 import { Field } from "../../forms/Field";
 import { SelectField } from "../../forms/SelectField";
 import { SubmitButton } from "../../forms/SubmitButton";
+import { TextAreaField } from "../../forms/TextAreaField";
 import { LANGUAGE_NAMES } from "../../i18n/resources";
 import { errorMessage } from "../../lib/error-message";
 import { useResource } from "../../lib/use-resource";
@@ -109,6 +110,11 @@ function CreateSessionForm({ orgId }: { orgId: string }) {
         language: (LOCALES.find((locale) => locale === text("language")) ?? current) as Locale,
         anonymity: (ANONYMITY_MODES.find((mode) => mode === text("anonymity")) ??
           "named") as AnonymityMode,
+        // One rule per line: how people write a list of rules on a flip chart.
+        groundRules: text("groundRules")
+          .split("\n")
+          .map((rule) => rule.trim())
+          .filter((rule) => rule.length > 0),
       });
       navigate(sessionPath(orgId, created.id));
     } catch (error) {
@@ -150,6 +156,13 @@ function CreateSessionForm({ orgId }: { orgId: string }) {
             </option>
           ))}
         </SelectField>
+        <TextAreaField
+          name="groundRules"
+          label={t("sessions.groundRules")}
+          hint={t("sessions.groundRulesHint")}
+          rows={4}
+          maxLength={6000}
+        />
         <div className="actions">
           <SubmitButton
             pending={pending}
