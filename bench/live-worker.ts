@@ -11,9 +11,9 @@ import WebSocket from "ws";
 export type WorkerCommand =
   | {
       cmd: "connect";
-      wsUrl: string;
       sessionId: string;
-      tokens: string[];
+      /** Each client's join token and the WebSocket URL of the server it joined. */
+      clients: { wsUrl: string; token: string }[];
       sampleEvery: number;
       worker: number;
     }
@@ -53,7 +53,9 @@ interface Client {
   open: boolean;
 }
 
-const SEQ = /"seq":(\d+),"at":"/g;
+// Events carry their keys in either order: seq before at when stamped here, seq first and at
+// last when read back from the log (events another instance committed).
+const SEQ = /"seq":(\d+)/g;
 const REACTIONS = ["thumbs_up", "heart", "light_bulb", "question"] as const;
 const clients: Client[] = [];
 const contributions: string[] = [];
@@ -183,12 +185,12 @@ async function connect(command: Extract<WorkerCommand, { cmd: "connect" }>): Pro
   let index = 0;
   const parallel = 25;
   const lane = async () => {
-    while (index < command.tokens.length) {
+    while (index < command.clients.length) {
       const mine = index++;
-      const token = command.tokens[mine] as string;
+      const { wsUrl, token } = command.clients[mine] as { wsUrl: string; token: string };
       clients.push(
         await connectOne(
-          command.wsUrl,
+          wsUrl,
           command.sessionId,
           token,
           (mine + worker) % command.sampleEvery === 0,

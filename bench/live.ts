@@ -7,6 +7,10 @@
  * `contribution.add`, some `reaction.toggle` and `vote.cast`) and measure for a fixed window
  * after a warm-up. Prints JSON lines (ARCHITECTURE.md).
  *
+ * `two-instances-2000` runs two server processes on one PostgreSQL (`DATABASE_URL`, in a private
+ * `bench_*` schema dropped afterwards) and one Redis (`REDIS_URL`), participants split evenly
+ * between them; it is skipped when either is unset.
+ *
  * Needs `npm run build` first. Mind `ulimit -n`: every participant is a socket in a worker and
  * one in the server.
  *
@@ -19,6 +23,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 import type { WorkerCommand, WorkerMessage, WorkerReport } from "./live-worker.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -67,16 +72,13 @@ async function main(): Promise<void> {
   if (chosen.length === 0)
     throw new Error(`No scenario ${wanted}; one of ${SCENARIOS.map((s) => s.name).join(", ")}`);
   for (const scenario of chosen) {
-    if (scenario.instances === 2) {
-      // Two instances over one PostgreSQL and Redis are not driven by this script yet.
+    if (scenario.instances === 2 && !(process.env.DATABASE_URL && process.env.REDIS_URL)) {
+      const missing = ["DATABASE_URL", "REDIS_URL"].filter((name) => !process.env[name]);
       process.stdout.write(
         `${JSON.stringify({
           bench: "live",
           scenario: scenario.name,
-          skipped:
-            process.env.DATABASE_URL && process.env.REDIS_URL
-              ? "two-instance load is not implemented yet"
-              : "needs DATABASE_URL and REDIS_URL (two instances on one PostgreSQL over Redis)",
+          skipped: `needs ${missing.join(" and ")} (two instances on one PostgreSQL over Redis)`,
           machine: MACHINE,
         })}\n`,
       );
@@ -94,7 +96,13 @@ interface Server {
   stop(): Promise<void>;
 }
 
-async function startServer(): Promise<Server> {
+interface SharedBackend {
+  databaseUrl: string;
+  redisUrl: string;
+}
+
+/** A server on embedded SQLite, or on the shared PostgreSQL and Redis of `backend`. */
+async function startServer(backend?: SharedBackend): Promise<Server> {
   const dataDir = await mkdtemp(join(tmpdir(), "samspel-bench-live-"));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -106,6 +114,10 @@ async function startServer(): Promise<Server> {
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   delete env.NODE_OPTIONS;
+  if (backend) {
+    env.DATABASE_URL = backend.databaseUrl;
+    env.REDIS_URL = backend.redisUrl;
+  }
   const proc = spawn(process.execPath, [join(ROOT, "bin/samspel.js"), "start"], {
     cwd: ROOT,
     env,
@@ -130,6 +142,29 @@ async function startServer(): Promise<Server> {
       }
       await rm(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * A fresh `bench_*` schema on the PostgreSQL of `databaseUrl`, and that URL with the schema as its
+ * search_path (the servers migrate into it). `drop` removes it with everything in it.
+ */
+async function privateSchema(databaseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const schema = `bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE SCHEMA ${schema}`);
+  const options = `options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  return {
+    url: `${databaseUrl}${databaseUrl.includes("?") ? "&" : "?"}${options}`,
+    drop: () => admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`),
   };
 }
 
@@ -192,7 +227,12 @@ class Facilitator {
   }
 }
 
-async function joinAll(base: string, code: string, count: number): Promise<string[]> {
+async function joinAll(
+  base: string,
+  code: string,
+  count: number,
+  firstName = 1,
+): Promise<string[]> {
   const tokens: string[] = new Array(count);
   let index = 0;
   const lane = async () => {
@@ -201,7 +241,7 @@ async function joinAll(base: string, code: string, count: number): Promise<strin
       const response = await fetch(new URL("/api/join", base), {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ code, displayName: `P${mine + 1}` }),
+        body: JSON.stringify({ code, displayName: `P${firstName + mine}` }),
       });
       if (response.status !== 201)
         throw new Error(`join: ${response.status} ${await response.text()}`);
@@ -260,9 +300,20 @@ function percentile(sorted: number[], p: number): number {
 // ---- one scenario ----
 
 async function runScenario(scenario: Scenario): Promise<void> {
-  const server = await startServer();
+  const servers: Server[] = [];
   const workers: Worker[] = [];
+  let dropSchema: (() => Promise<void>) | undefined;
   try {
+    if (scenario.instances === 2) {
+      const schema = await privateSchema(process.env.DATABASE_URL as string);
+      dropSchema = schema.drop;
+      const backend = { databaseUrl: schema.url, redisUrl: process.env.REDIS_URL as string };
+      // One after the other: each migrates the shared schema on start.
+      for (let i = 0; i < scenario.instances; i++) servers.push(await startServer(backend));
+    } else {
+      servers.push(await startServer());
+    }
+    const server = servers[0] as Server;
     const facilitator = new Facilitator(server.url);
     const orgId = await facilitator.signUp();
     const session = await facilitator.request<{ id: string; joinCode: string }>(
@@ -280,10 +331,29 @@ async function runScenario(scenario: Scenario): Promise<void> {
     });
     await facilitator.command(session.id, "session.open", {});
     const joinStarted = performance.now();
-    const tokens = await joinAll(server.url, session.joinCode, scenario.participants);
+    // Participant i joins (and connects to) server i % servers.length.
+    const shares = servers.map((_, s) =>
+      Math.floor((scenario.participants - s + servers.length - 1) / servers.length),
+    );
+    const joined = await Promise.all(
+      servers.map((each, s) =>
+        joinAll(
+          each.url,
+          session.joinCode,
+          shares[s] as number,
+          1 + shares.slice(0, s).reduce((a, b) => a + b, 0),
+        ),
+      ),
+    );
+    const clients = Array.from({ length: scenario.participants }, (_, i) => {
+      const s = i % servers.length;
+      return {
+        wsUrl: `${(servers[s] as Server).url.replace(/^http/, "ws")}/api/live`,
+        token: joined[s]?.[Math.floor(i / servers.length)] as string,
+      };
+    });
     const joinSeconds = (performance.now() - joinStarted) / 1000;
 
-    const wsUrl = `${server.url.replace(/^http/, "ws")}/api/live`;
     const connectStarted = performance.now();
     for (let w = 0; w < WORKERS; w++) workers.push(new Worker());
     await Promise.all(
@@ -291,9 +361,8 @@ async function runScenario(scenario: Scenario): Promise<void> {
         worker.ask(
           {
             cmd: "connect",
-            wsUrl,
             sessionId: session.id,
-            tokens: tokens.filter((_, i) => i % WORKERS === w),
+            clients: clients.filter((_, i) => i % WORKERS === w),
             sampleEvery: SAMPLE_EVERY,
             worker: w,
           },
@@ -331,7 +400,14 @@ async function runScenario(scenario: Scenario): Promise<void> {
     const after = await Promise.all(
       workers.map((worker) => worker.ask({ cmd: "report" }, "report")),
     );
-    const rssMb = server.proc.pid === undefined ? Number.NaN : await serverRssMb(server.proc.pid);
+    // The larger peak resident set of the servers.
+    const rssMb = Math.max(
+      ...(await Promise.all(
+        servers.map((each) =>
+          each.proc.pid === undefined ? Number.NaN : serverRssMb(each.proc.pid),
+        ),
+      )),
+    );
 
     const reports = window.map((message) => message.report);
     const drained = after.map((message) => message.report);
@@ -396,12 +472,14 @@ async function runScenario(scenario: Scenario): Promise<void> {
     process.stderr.write(
       `${scenario.name}: joined in ${joinSeconds.toFixed(1)} s, connected in ${connectSeconds.toFixed(1)} s; ` +
         `sent ${sum((r) => r.sent)} commands in the window, ${latencies.length} latency samples, ` +
-        `final seq ${final.seq}, sockets closed ${sum((r) => r.closed, drained)}, ` +
+        `final seq ${final.seq}, lost in gaps ${sum((r) => r.lost, drained)} and at the tail ${tailLost}, ` +
+        `sockets closed ${sum((r) => r.closed, drained)}, ` +
         `refusals ${JSON.stringify(refusals)}\n`,
     );
   } finally {
     for (const worker of workers) worker.stop();
-    await server.stop();
+    await Promise.all(servers.map((each) => each.stop()));
+    await dropSchema?.();
   }
 }
 
