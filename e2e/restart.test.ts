@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { HttpClient, LiveClient } from "./support/live-api.js";
+import { HttpClient, LiveClient, openSessionWithOneStep } from "./support/live-api.js";
 import { createPostgresSchema } from "./support/postgres.js";
 import { type RunningProduct, startProduct } from "./support/server.js";
 
@@ -39,26 +39,7 @@ describe.each(storages)("a server on $kind killed mid-session", (storage) => {
     const shared = { sharedServices: storage.kind === "postgres" };
     const first = await startProduct(env, shared);
     products.push(first);
-    const api = new HttpClient(first.url);
-    const me = await api.post("/api/auth/signup", {
-      email: `kari-${crypto.randomUUID()}@lillehammer.example`,
-      password: "a long enough passphrase",
-      displayName: "Kari",
-      organisationName: "Lillehammer kommune",
-    });
-    const session = await api.post(`/api/orgs/${me.activeOrganisationId}/sessions`, {
-      title: "Omstart",
-      question: "",
-      language: "nb",
-    });
-    const run = (type: string, payload: unknown) =>
-      api.post(`/api/sessions/${session.id}/commands`, {
-        commandId: crypto.randomUUID(),
-        type,
-        payload,
-      });
-    await run("step.add", { step: { phase: "share_facts", methodName: "Fakta" } });
-    await run("session.open", {});
+    const { api, session, run } = await openSessionWithOneStep(first.url, "Omstart");
     const people: { token: string }[] = [];
     for (const name of ["Ola", "Eva", "Per"]) {
       people.push(await api.post("/api/join", { code: session.joinCode, displayName: name }));

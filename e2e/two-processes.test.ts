@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { HttpClient, LiveClient } from "./support/live-api.js";
+import { HttpClient, LiveClient, openSessionWithOneStep } from "./support/live-api.js";
 import { createPostgresSchema } from "./support/postgres.js";
 import { type RunningProduct, startProduct } from "./support/server.js";
 
@@ -34,26 +34,7 @@ describeWithServices("two server processes on one PostgreSQL", () => {
     products.push(await startProduct(env, { sharedServices: true }));
     const [a, b] = products as [RunningProduct, RunningProduct];
 
-    const api = new HttpClient(a.url);
-    const me = await api.post("/api/auth/signup", {
-      email: `kari-${crypto.randomUUID()}@lillehammer.example`,
-      password: "a long enough passphrase",
-      displayName: "Kari",
-      organisationName: "Lillehammer kommune",
-    });
-    const session = await api.post(`/api/orgs/${me.activeOrganisationId}/sessions`, {
-      title: "Interkommunalt",
-      question: "",
-      language: "nb",
-    });
-    const run = (type: string, payload: unknown) =>
-      api.post(`/api/sessions/${session.id}/commands`, {
-        commandId: crypto.randomUUID(),
-        type,
-        payload,
-      });
-    await run("step.add", { step: { phase: "share_facts", methodName: "Fakta" } });
-    await run("session.open", {});
+    const { api, session, run } = await openSessionWithOneStep(a.url, "Interkommunalt");
 
     const clients: LiveClient[] = [];
     for (let i = 0; i < 6; i += 1) {

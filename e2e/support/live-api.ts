@@ -131,3 +131,30 @@ export class LiveClient {
     this.socket.close();
   }
 }
+
+/**
+ * A facilitator signs up on `baseUrl` and opens a session with one share-facts step. `run` sends
+ * further facilitator commands to that session.
+ */
+export async function openSessionWithOneStep(baseUrl: string, title: string) {
+  const api = new HttpClient(baseUrl);
+  const me = await api.post("/api/auth/signup", {
+    email: `kari-${crypto.randomUUID()}@lillehammer.example`,
+    password: "a long enough passphrase",
+    displayName: "Kari",
+    organisationName: "Lillehammer kommune",
+  });
+  const session: { id: string; joinCode: string } = await api.post(
+    `/api/orgs/${me.activeOrganisationId}/sessions`,
+    { title, question: "", language: "nb" },
+  );
+  const run = (type: string, payload: unknown) =>
+    api.post(`/api/sessions/${session.id}/commands`, {
+      commandId: crypto.randomUUID(),
+      type,
+      payload,
+    });
+  await run("step.add", { step: { phase: "share_facts", methodName: "Fakta" } });
+  await run("session.open", {});
+  return { api, session, run };
+}
