@@ -61,8 +61,8 @@ export class LiveHub {
 
   constructor(
     private readonly runtime: SessionRuntime,
-    private readonly bus: SessionBus,
-    private readonly instanceId: string,
+    bus: SessionBus,
+    instanceId: string,
     private readonly identify: IdentifyHello,
     private readonly log: FastifyBaseLogger,
   ) {
@@ -71,7 +71,7 @@ export class LiveHub {
       const last = committed.at(-1);
       // Only our own commits are news to other instances; what we read from the log was theirs.
       if (local && last) {
-        this.bus
+        bus
           .publish({ sessionId, seq: last.event.seq, origin: instanceId })
           .catch((error: unknown) => log.warn({ err: error }, "could not announce a commit"));
       }
