@@ -1,32 +1,17 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
 import { nb } from "../apps/web/src/i18n/nb.js";
 import { nl } from "../apps/web/src/i18n/nl.js";
 import { sv } from "../apps/web/src/i18n/sv.js";
-import { chromiumPath, launchBrowser } from "./support/browser.js";
+import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
 import { screenshot, watchForPageErrors } from "./support/pages.js";
-import { type RunningProduct, startProduct } from "./support/server.js";
 
 // Skipped only when the machine has no Chromium; support/browser.ts says so loudly.
-const describeInBrowser = chromiumPath ? describe : describe.skip;
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-
-describeInBrowser("a new organisation in a real browser", () => {
-  let product: RunningProduct;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+describe.skipIf(!chromiumPath)("a new organisation in a real browser", () => {
+  const shared = useProductInBrowser();
 
   it("signs up, invites a colleague who joins, and both switch language", async () => {
+    const { product, browser } = shared;
     // The admin: an English-speaking browser on a laptop.
     const adminContext = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
     const admin = await adminContext.newPage();

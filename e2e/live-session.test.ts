@@ -1,17 +1,11 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
 import { nb } from "../apps/web/src/i18n/nb.js";
 import { sv } from "../apps/web/src/i18n/sv.js";
-import { chromiumPath, launchBrowser } from "./support/browser.js";
+import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
 import { screenshot, watchForPageErrors } from "./support/pages.js";
-import { type RunningProduct, startProduct } from "./support/server.js";
 
-// Skipped only when the machine has no Chromium; support/browser.ts says so loudly.
-const describeInBrowser = chromiumPath ? describe : describe.skip;
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 const GROUND_RULE = "One voice at a time.";
 
 type Dictionary = typeof en;
@@ -31,19 +25,12 @@ const fill = (template: string, values: Record<string, string | number>) =>
     template,
   );
 
-describeInBrowser("a live session in a real browser", () => {
-  let product: RunningProduct;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+// Skipped only when the machine has no Chromium; support/browser.ts says so loudly.
+describe.skipIf(!chromiumPath)("a live session in a real browser", () => {
+  const shared = useProductInBrowser();
 
   it("runs a session with three participants: write, round, dot vote, reload", async () => {
+    const { product, browser } = shared;
     // The facilitator: an English laptop.
     const facilitatorContext = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
     const console_ = await facilitatorContext.newPage();

@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { type RunningProduct, startProduct } from "./server.js";
 
 /**
  * Debian's Chromium, never a downloaded one (the machines reach no browser CDN). The flags keep
@@ -27,4 +29,23 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
+}
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/**
+ * The product as `npm start` runs it and one Chromium, shared by the tests of a describe block:
+ * started before them, stopped after them.
+ */
+export function useProductInBrowser(): { product: RunningProduct; browser: Browser } {
+  const shared = {} as { product: RunningProduct; browser: Browser };
+  beforeAll(async () => {
+    [shared.product, shared.browser] = await Promise.all([startProduct(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.product?.stop();
+  });
+  return shared;
 }
