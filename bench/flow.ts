@@ -14,7 +14,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { cpus, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createGzip, gunzipSync } from "node:zlib";
@@ -28,9 +28,9 @@ import {
   planCsvImport,
   type Result,
 } from "@samspel/flow";
+import { printFigure } from "./report.js";
 
 const EVENTLOGS = resolve(dirname(fileURLToPath(import.meta.url)), "../../shared/data/eventlogs");
-const MACHINE = `${cpus().length} cores`;
 
 interface Scenario {
   name: string;
@@ -123,19 +123,14 @@ function runChild(scenario: Scenario, file: string, dir: string): Promise<Figure
 
 function print(scenario: Scenario, figures: Figures): void {
   const line = (metric: string, value: number, unit: string, target?: number) =>
-    process.stdout.write(
-      `${JSON.stringify({
-        bench: "flow",
-        scenario: scenario.name,
-        metric,
-        value: Number(value.toFixed(3)),
-        unit,
-        ...(target === undefined ? {} : { target }),
-        better: "lower",
-        machine: MACHINE,
-        events: figures.events,
-      })}\n`,
-    );
+    printFigure("flow", scenario.name, {
+      metric,
+      value,
+      unit,
+      target,
+      better: "lower",
+      extra: { events: figures.events },
+    });
   line("import_and_facts_s", figures.importAndFactsSeconds, "s", scenario.targets.importAndFacts);
   line("import_s", figures.importSeconds, "s");
   line("open_s", figures.openSeconds, "s");

@@ -20,15 +20,15 @@
 import { type ChildProcess, fork, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { cpus, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import type { WorkerCommand, WorkerMessage, WorkerReport } from "./live-worker.ts";
+import { printFigure, printSkipped } from "./report.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const WORKER = fileURLToPath(new URL("./live-worker.ts", import.meta.url));
-const MACHINE = `${cpus().length} cores`;
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 3);
 const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 5);
 const MEASURE_S = Number(process.env.BENCH_MEASURE_S ?? 15);
@@ -74,13 +74,10 @@ async function main(): Promise<void> {
   for (const scenario of chosen) {
     if (scenario.instances === 2 && !(process.env.DATABASE_URL && process.env.REDIS_URL)) {
       const missing = ["DATABASE_URL", "REDIS_URL"].filter((name) => !process.env[name]);
-      process.stdout.write(
-        `${JSON.stringify({
-          bench: "live",
-          scenario: scenario.name,
-          skipped: `needs ${missing.join(" and ")} (two instances on one PostgreSQL over Redis)`,
-          machine: MACHINE,
-        })}\n`,
+      printSkipped(
+        "live",
+        scenario.name,
+        `needs ${missing.join(" and ")} (two instances on one PostgreSQL over Redis)`,
       );
       continue;
     }
@@ -428,19 +425,7 @@ async function runScenario(scenario: Scenario): Promise<void> {
       unit: string,
       better: "lower" | "higher",
       target?: number,
-    ) =>
-      process.stdout.write(
-        `${JSON.stringify({
-          bench: "live",
-          scenario: scenario.name,
-          metric,
-          value: Number(value.toFixed(3)),
-          unit,
-          ...(target === undefined ? {} : { target }),
-          better,
-          machine: MACHINE,
-        })}\n`,
-      );
+    ) => printFigure("live", scenario.name, { metric, value, unit, better, target });
     line(
       "participants",
       sum((r) => r.clients, reports),
