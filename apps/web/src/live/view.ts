@@ -50,15 +50,3 @@ export function selfId(viewer: Viewer | null): string | null {
 }
 
 /** Dots this participant has placed in a step, as far as the view tells. */
-export function dotsPlaced(
-  state: SessionState,
-  stepId: string,
-  participantId: string,
-): Record<string, number> {
-  const map = state.dots[stepId];
-  return (map && getById(map, participantId)) ?? {};
-}
-
-export function sum(values: Record<string, number>): number {
-  return Object.values(values).reduce((total, value) => total + value, 0);
-}

@@ -28,6 +28,7 @@ export {
   type StepInput,
   type StepSettings,
 } from "../steps/schema.js";
+export { dotsLeft, dotsPlaced } from "../votes/dots.js";
 export type { VoteTarget } from "../votes/schema.js";
 export {
   type ActingActor,

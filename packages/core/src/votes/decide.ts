@@ -1,8 +1,7 @@
 import { type AreaCommand, accept, type CommandRules, reject } from "../session/decision.js";
 import { eventDraft } from "../session/events.js";
 import { invisibility, requireCurrentStep } from "../session/guards.js";
-import { getById } from "../session/id-map.js";
-import type { SessionState } from "../session/state.js";
+import { dotsLeft, dotsPlaced } from "./dots.js";
 
 /**
  * Dot voting: each participant places up to the step's budget of dots, several on one target if
@@ -23,10 +22,9 @@ export const voteRules: CommandRules<AreaCommand<"vote">> = {
       }
       const hidden = target.kind === "contribution" && invisibility(state, target.id);
       if (hidden) return reject(hidden);
-      const placed = dotsOf(state, step.id, actor.participantId);
-      const used = Object.values(placed).reduce((sum, dots) => sum + dots, 0);
-      // A budget lowered mid-step keeps the dots already placed but takes no more.
-      if (used >= budget) return reject("vote_budget_exhausted");
+      if (dotsLeft(state, step.id, actor.participantId) === 0) {
+        return reject("vote_budget_exhausted");
+      }
       return accept(
         eventDraft("vote.recorded", {
           stepId: step.id,
@@ -46,7 +44,7 @@ export const voteRules: CommandRules<AreaCommand<"vote">> = {
       const step = requireCurrentStep(state);
       if ("ok" in step) return step;
       const { target } = payload;
-      if ((dotsOf(state, step.id, actor.participantId)[target.id] ?? 0) === 0) {
+      if ((dotsPlaced(state, step.id, actor.participantId)[target.id] ?? 0) === 0) {
         return reject("no_vote_to_retract");
       }
       return accept(
@@ -59,12 +57,3 @@ export const voteRules: CommandRules<AreaCommand<"vote">> = {
     },
   },
 };
-
-function dotsOf(
-  state: SessionState,
-  stepId: string,
-  participantId: string,
-): Record<string, number> {
-  const byParticipant = state.dots[stepId];
-  return (byParticipant && getById(byParticipant, participantId)) ?? {};
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getById } from "../session/id-map.js";
 import { buildSession, FACILITATOR, participant } from "../session/testing/harness.js";
+import { dotsLeft, dotsPlaced } from "./dots.js";
 
 const p1 = participant("p-1");
 const p2 = participant("p-2");
@@ -34,6 +35,11 @@ describe("dot votes", () => {
     expect(getById(session.state.contributions, insight.id)?.votes).toEqual({ [discover]: 1 });
     const dots = session.state.dots[discover];
     expect(dots && getById(dots, "p-1")).toEqual({ [theme.id]: 2, [insight.id]: 1 });
+    // What the ballot shows comes from the same rule the engine enforces.
+    expect(dotsPlaced(session.state, discover, "p-1")).toEqual({ [theme.id]: 2, [insight.id]: 1 });
+    expect(dotsLeft(session.state, discover, "p-1")).toBe(0);
+    expect(dotsLeft(session.state, discover, "p-2")).toBe(2);
+    expect(dotsLeft(session.state, discover, "nobody")).toBe(3);
   });
 
   it("are taken back one at a time, freeing the budget", () => {

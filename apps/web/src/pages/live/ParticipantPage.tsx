@@ -1,6 +1,8 @@
 import {
   type Contribution,
   type ContributionKind,
+  dotsLeft,
+  dotsPlaced,
   getById,
   type Round,
   type SessionState,
@@ -14,7 +16,7 @@ import { PageHeading } from "../../components/PageHeading";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { readParticipant } from "../../live/participant-tokens";
 import { type LiveSession, useLiveSession } from "../../live/use-live-session";
-import { boardOf, currentStep, dotsPlaced, participantName, sum } from "../../live/view";
+import { boardOf, currentStep, participantName } from "../../live/view";
 import {
   ConnectionNote,
   ContributionBoard,
@@ -124,7 +126,7 @@ function StepView({
   const round = state.activeRoundId ? state.rounds[state.activeRoundId] : undefined;
   const budget = step.settings.dotVoteBudget;
   const placed = dotsPlaced(state, step.id, self);
-  const left = budget - sum(placed);
+  const left = dotsLeft(state, step.id, self);
   const number = state.stepOrder.indexOf(step.id) + 1;
 
   const vote = (contribution: Contribution, cast: boolean) =>

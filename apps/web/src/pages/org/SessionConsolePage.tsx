@@ -1,4 +1,11 @@
-import { type Contribution, getById, PHASES, type Phase, type SessionState } from "@samspel/core";
+import {
+  type Contribution,
+  getById,
+  MAX_DOT_VOTE_BUDGET,
+  PHASES,
+  type Phase,
+  type SessionState,
+} from "@samspel/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
@@ -132,7 +139,10 @@ function Steps({ state, live }: { state: SessionState; live: LiveSession }) {
           phase,
           methodName: text("methodName"),
           prompt: text("prompt"),
-          settings: { silent, ...(dots > 0 && { dotVoteBudget: Math.min(20, dots) }) },
+          settings: {
+            silent,
+            ...(dots > 0 && { dotVoteBudget: Math.min(MAX_DOT_VOTE_BUDGET, dots) }),
+          },
         },
       },
     });
@@ -258,7 +268,7 @@ function Steps({ state, live }: { state: SessionState; live: LiveSession }) {
               className="input"
               type="number"
               min={0}
-              max={20}
+              max={MAX_DOT_VOTE_BUDGET}
               defaultValue={0}
             />
           </div>
