@@ -5,6 +5,7 @@ import {
   participant,
   type TestSession,
 } from "../session/testing/harness.js";
+import { currentFloor } from "./floor.js";
 
 function startRound(
   session: TestSession,
@@ -65,6 +66,21 @@ describe("rounds", () => {
     ]);
     expect(round).toMatchObject({ currentTurn: null, endReason: "completed" });
     expect(session.state.activeRoundId).toBeNull();
+  });
+
+  it("give the floor to one turn at a time, and to nobody once ended", () => {
+    const session = buildSession();
+    expect(currentFloor(session.state)).toBeUndefined();
+    const roundId = startRound(session);
+    expect(currentFloor(session.state)).toMatchObject({
+      index: 0,
+      turn: { participantId: "p-1" },
+      next: { participantId: "p-2" },
+    });
+    session.must(participant("p-1"), { type: "round.end_turn", payload: { roundId, turn: 0 } });
+    expect(currentFloor(session.state)?.turn.participantId).toBe("p-2");
+    session.must(FACILITATOR, { type: "round.end", payload: { roundId } });
+    expect(currentFloor(session.state)).toBeUndefined();
   });
 
   it("ended by a facilitator, cut the current turn short and leave the rest unspoken", () => {

@@ -9,6 +9,7 @@ export {
   type Reaction,
   type ReactionTally,
 } from "../contributions/schema.js";
+export { currentFloor, type Floor } from "../rounds/floor.js";
 export {
   ROUND_END_REASONS,
   type RoundEndReason,

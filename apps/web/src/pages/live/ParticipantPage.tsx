@@ -1,10 +1,11 @@
 import {
   type Contribution,
   type ContributionKind,
+  currentFloor,
   dotsLeft,
   dotsPlaced,
+  type Floor,
   getById,
-  type Round,
   type SessionState,
   type Step,
 } from "@samspel/core";
@@ -123,7 +124,7 @@ function StepView({
 }) {
   const { t } = useTranslation();
   const command = useCommand(live.send);
-  const round = state.activeRoundId ? state.rounds[state.activeRoundId] : undefined;
+  const floor = currentFloor(state);
   const budget = step.settings.dotVoteBudget;
   const placed = dotsPlaced(state, step.id, self);
   const left = dotsLeft(state, step.id, self);
@@ -146,7 +147,7 @@ function StepView({
         {step.prompt && <p className="prompt">{step.prompt}</p>}
         {state.timer && state.timer.stepId === step.id && <Countdown timer={state.timer} />}
       </section>
-      {round && <RoundPanel state={state} round={round} live={live} self={self} />}
+      {floor && <RoundPanel state={state} floor={floor} live={live} self={self} />}
       <HandPanel state={state} live={live} self={self} />
       {command.error && <ErrorAlert>{command.error}</ErrorAlert>}
       {step.settings.contributionKinds.length > 0 && <WriteForm step={step} live={live} />}
@@ -264,20 +265,17 @@ function WriteForm({ step, live }: { step: Step; live: LiveSession }) {
 
 function RoundPanel({
   state,
-  round,
+  floor: { round, index, turn },
   live,
   self,
 }: {
   state: SessionState;
-  round: Round;
+  floor: Floor;
   live: LiveSession;
   self: string;
 }) {
   const { t } = useTranslation();
   const command = useCommand(live.send);
-  const index = round.currentTurn;
-  const turn = index === null ? undefined : round.turns[index];
-  if (!turn || index === null) return null;
   const mine = turn.participantId === self;
   const name = participantName(state, turn.participantId, (number) =>
     t("live.unnamed", { number }),

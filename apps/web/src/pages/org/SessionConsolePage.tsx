@@ -1,5 +1,6 @@
 import {
   type Contribution,
+  currentFloor,
   getById,
   MAX_DOT_VOTE_BUDGET,
   PHASES,
@@ -428,21 +429,20 @@ function RoundPanel({ state, live }: { state: SessionState; live: LiveSession })
   const { t } = useTranslation();
   const command = useCommand(live.send);
   if (state.status !== "running") return null;
-  const round = state.activeRoundId ? state.rounds[state.activeRoundId] : undefined;
   const name = (id: string) =>
     participantName(state, id, (number) => t("live.unnamed", { number }));
-  const index = round?.currentTurn ?? null;
-  const turn = round && index !== null ? round.turns[index] : undefined;
-  const next = round && index !== null ? round.turns[index + 1] : undefined;
+  const floor = currentFloor(state);
   return (
     <section className="card stack" aria-labelledby="round-title">
       <h2 id="round-title">{t("console.round")}</h2>
-      {round && turn && index !== null ? (
+      {floor ? (
         <>
           <p className="turn-who" aria-live="polite">
-            {t("participant.hasFloor", { name: name(turn.participantId) })}
+            {t("participant.hasFloor", { name: name(floor.turn.participantId) })}
           </p>
-          {next && <p className="muted">{t("console.next", { name: name(next.participantId) })}</p>}
+          {floor.next && (
+            <p className="muted">{t("console.next", { name: name(floor.next.participantId) })}</p>
+          )}
           <div className="actions">
             <button
               type="button"
@@ -450,7 +450,7 @@ function RoundPanel({ state, live }: { state: SessionState; live: LiveSession })
               onClick={() =>
                 void command.run({
                   type: "round.end_turn",
-                  payload: { roundId: round.id, turn: index },
+                  payload: { roundId: floor.round.id, turn: floor.index },
                 })
               }
             >
@@ -460,7 +460,7 @@ function RoundPanel({ state, live }: { state: SessionState; live: LiveSession })
               type="button"
               className="button button-secondary"
               onClick={() =>
-                void command.run({ type: "round.end", payload: { roundId: round.id } })
+                void command.run({ type: "round.end", payload: { roundId: floor.round.id } })
               }
             >
               {t("console.endRound")}
