@@ -32,6 +32,7 @@ const apiErrors: Record<ApiErrorCode, string> = {
   account_exists:
     "An account with this e-mail address already exists. Log in to accept the invitation.",
   session_not_found: "This session does not exist, or you cannot see it.",
+  decision_not_found: "This decision does not exist, or you cannot see it.",
   join_code_not_found: "No session has this code. Check the code and try again.",
   session_not_open: "This session is not open for joining right now.",
   invalid_participant_token:

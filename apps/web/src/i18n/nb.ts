@@ -380,6 +380,7 @@ export const nb: Messages = {
     account_exists:
       "Det finnes allerede en konto med denne e-postadressen. Logg inn for å godta invitasjonen.",
     session_not_found: "Denne samlingen finnes ikke, eller du har ikke tilgang til den.",
+    decision_not_found: "Denne beslutningen finnes ikke, eller du har ikke tilgang til den.",
     join_code_not_found: "Ingen samling har denne koden. Sjekk koden og prøv igjen.",
     session_not_open: "Denne samlingen er ikke åpen for å bli med akkurat nå.",
     invalid_participant_token:

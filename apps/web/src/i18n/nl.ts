@@ -393,6 +393,7 @@ export const nl: Messages = {
     account_exists:
       "Er bestaat al een account met dit e-mailadres. Log in om de uitnodiging te accepteren.",
     session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
+    decision_not_found: "Dit besluit bestaat niet, of je hebt er geen toegang toe.",
     join_code_not_found: "Geen sessie heeft deze code. Controleer de code en probeer het opnieuw.",
     session_not_open: "Deze sessie is nu niet open om mee te doen.",
     invalid_participant_token:

@@ -35,6 +35,7 @@ export const API_ERROR_CODES = [
   "account_exists",
   // Sessions
   "session_not_found",
+  "decision_not_found",
   "join_code_not_found",
   "session_not_open",
   "invalid_participant_token",

@@ -4,6 +4,7 @@ import {
   accept,
   type CommandRules,
   type Decision,
+  type Refusal,
   reject,
 } from "../session/decision.js";
 import { eventDraft } from "../session/events.js";
@@ -29,6 +30,9 @@ export const contributionRules: CommandRules<AreaCommand<"contribution">> = {
       if (payload.replyTo !== undefined && !getById(state.contributions, payload.replyTo)) {
         return reject("unknown_contribution");
       }
+      if (payload.source !== undefined && payload.kind !== "fact") {
+        return reject("source_only_for_facts");
+      }
       // RESOLUTION
       return accept(
         eventDraft("contribution.added", {
@@ -38,6 +42,7 @@ export const contributionRules: CommandRules<AreaCommand<"contribution">> = {
           text: payload.text,
           author: actorRef(actor),
           replyTo: payload.replyTo ?? null,
+          ...(payload.source !== undefined && { source: payload.source }),
         }),
       );
     },
@@ -92,6 +97,33 @@ export const contributionRules: CommandRules<AreaCommand<"contribution">> = {
     },
   },
 
+  // Facts are checkable, unlike opinions: marking one disputed tells the room to check it
+  // before a decision rests on it.
+  "contribution.dispute": {
+    when: "running",
+    decide(state, { payload }, actor) {
+      const fact = factFor(state, actor, payload.contributionId);
+      if ("ok" in fact) return fact;
+      if (fact.disputed !== undefined) return reject("already_disputed");
+      return accept(
+        eventDraft("contribution.disputed", {
+          contributionId: fact.id,
+          ...(payload.note && { note: payload.note }),
+        }),
+      );
+    },
+  },
+
+  "contribution.undispute": {
+    when: "running",
+    decide(state, { payload }, actor) {
+      const fact = factFor(state, actor, payload.contributionId);
+      if ("ok" in fact) return fact;
+      if (fact.disputed === undefined) return reject("not_disputed");
+      return accept(eventDraft("contribution.undisputed", { contributionId: fact.id }));
+    },
+  },
+
   "contribution.unhide": {
     when: "running",
     decide(state, { payload }, actor) {
@@ -118,4 +150,16 @@ function ownChangeRefused(
   if (contribution.withdrawnAt !== null) return reject("contribution_withdrawn");
   if (contribution.stepId !== state.currentStepId) return reject("phase_closed");
   return undefined;
+}
+
+function factFor(
+  state: SessionState,
+  actor: ActingActor,
+  contributionId: string,
+): Contribution | Refusal {
+  if (actor.kind !== "facilitator") return reject("not_allowed");
+  const contribution = getById(state.contributions, contributionId);
+  if (contribution === undefined) return reject("unknown_contribution");
+  if (contribution.kind !== "fact") return reject("not_a_fact");
+  return contribution;
 }

@@ -4,11 +4,12 @@ import type { Contribution, Disclosure } from "./schema.js";
 
 /** The part of a (redacted) contribution that visibility governs. */
 export function disclosureOf(contribution: Contribution): Disclosure {
-  const { id, text, author, mine, hidden, moderation } = contribution;
+  const { id, text, source, author, mine, hidden, moderation } = contribution;
   return {
     id,
     moderation,
     ...(text !== undefined && { text }),
+    ...(source !== undefined && { source }),
     ...(author !== undefined && { author }),
     ...(mine !== undefined && { mine }),
     ...(hidden !== undefined && { hidden }),
@@ -23,7 +24,14 @@ export function applyDisclosures(draft: Draft, disclosures: Disclosure[] | undef
   for (const disclosure of disclosures ?? []) {
     const current = getById(draft.state.contributions, disclosure.id);
     if (current === undefined) continue;
-    const { text: _text, author: _author, mine: _mine, hidden: _hidden, ...counters } = current;
+    const {
+      text: _text,
+      source: _source,
+      author: _author,
+      mine: _mine,
+      hidden: _hidden,
+      ...counters
+    } = current;
     draft.put("contributions", disclosure.id, { ...counters, ...disclosure });
   }
 }

@@ -41,10 +41,11 @@ export const contributionHandlers: EventHandlers<
 
   // The words leave the state; the log keeps them for the audit trail.
   "contribution.withdrawn"(draft, { payload, at }) {
-    draft.update("contributions", payload.contributionId, ({ text: _text, ...contribution }) => ({
-      ...contribution,
-      withdrawnAt: at,
-    }));
+    draft.update(
+      "contributions",
+      payload.contributionId,
+      ({ text: _text, source: _source, ...contribution }) => ({ ...contribution, withdrawnAt: at }),
+    );
   },
 
   "contribution.hidden"(draft, { payload, at }) {
@@ -54,6 +55,22 @@ export const contributionHandlers: EventHandlers<
       moderation,
     }));
     applyDisclosures(draft, payload.disclosures);
+  },
+
+  "contribution.disputed"(draft, { payload, at }) {
+    const disputed = { at, ...(payload.note !== undefined && { note: payload.note }) };
+    draft.update("contributions", payload.contributionId, (contribution) => ({
+      ...contribution,
+      disputed,
+    }));
+  },
+
+  "contribution.undisputed"(draft, { payload }) {
+    draft.update(
+      "contributions",
+      payload.contributionId,
+      ({ disputed: _disputed, ...rest }) => rest,
+    );
   },
 
   "contribution.unhidden"(draft, { payload }) {

@@ -19,6 +19,7 @@ export function redactContribution(
 ): Contribution {
   const {
     text,
+    source,
     author,
     mine: _mine,
     hidden: _hidden,
@@ -36,6 +37,7 @@ export function redactContribution(
   return {
     ...rest,
     ...(text !== undefined && !withheld && { text }),
+    ...(source !== undefined && !withheld && { source }),
     ...(named && { author }),
     ...(mine && { mine: true as const }),
     ...(!privileged && unrevealed && { hidden: true as const }),

@@ -32,6 +32,25 @@ const contributionTextSchema = z
   .trim()
   .max(MAX_CONTRIBUTION_CHARS * 2);
 
+/** Where a fact comes from: a link to the source, and the figure it states ("41 days"). */
+export const factSourceSchema = z.strictObject({
+  url: z.string().optional(),
+  figure: z.string().optional(),
+});
+export type FactSource = z.infer<typeof factSourceSchema>;
+
+const factSourceInputSchema = z
+  .strictObject({
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(1_000)
+      .optional(),
+    figure: textSchema(1, 120).optional(),
+  })
+  .refine((source) => source.url !== undefined || source.figure !== undefined, {
+    message: "Give a link or a figure",
+  });
+
 export const reactionTallySchema = z.strictObject({
   count: z.number().int().nonnegative(),
   /** Who reacted, as far as the viewer may know: everyone, only themselves, or nobody. */
@@ -49,6 +68,8 @@ export const contributionSchema = z.strictObject({
   stepId: idSchema,
   kind: contributionKindSchema,
   text: z.string().optional(),
+  /** Facts only; withheld with the text. */
+  source: factSourceSchema.optional(),
   author: actorRefSchema.optional(),
   /** Only in a view personalised for its author. */
   mine: z.literal(true).optional(),
@@ -60,6 +81,8 @@ export const contributionSchema = z.strictObject({
   /** Hidden by a facilitator; the reason is shown to facilitators and the author only. */
   moderation: z.strictObject({ at: z.string(), reason: z.string().optional() }).nullable(),
   groupId: idSchema.nullable(),
+  /** Facts only: a facilitator marked it disputed (a fact, unlike an opinion, can be checked). */
+  disputed: z.strictObject({ at: z.string(), note: z.string().optional() }).optional(),
   /** Dots per step id (a contribution may be voted on in more than one step). */
   votes: z.record(idSchema, z.number().int().nonnegative()),
   reactions: z.partialRecord(reactionSchema, reactionTallySchema),
@@ -75,6 +98,7 @@ export type Contribution = z.infer<typeof contributionSchema>;
 export const disclosureSchema = contributionSchema.pick({
   id: true,
   text: true,
+  source: true,
   author: true,
   mine: true,
   hidden: true,
@@ -88,11 +112,17 @@ export const contributionCommandSchemas = [
     kind: contributionKindSchema,
     text: contributionTextSchema,
     replyTo: idSchema.optional(),
+    source: factSourceInputSchema.optional(),
   }),
   messageSchema("contribution.edit", { contributionId: idSchema, text: contributionTextSchema }),
   messageSchema("contribution.withdraw", { contributionId: idSchema }),
   messageSchema("contribution.hide", { contributionId: idSchema, reason: textSchema(1, 500) }),
   messageSchema("contribution.unhide", { contributionId: idSchema }),
+  messageSchema("contribution.dispute", {
+    contributionId: idSchema,
+    note: textSchema(0, 500).optional(),
+  }),
+  messageSchema("contribution.undispute", { contributionId: idSchema }),
 ] as const;
 
 export const contributionEventSchemas = [
@@ -102,6 +132,7 @@ export const contributionEventSchemas = [
       stepId: true,
       kind: true,
       text: true,
+      source: true,
       author: true,
       mine: true,
       hidden: true,
@@ -119,4 +150,9 @@ export const contributionEventSchemas = [
     contributionId: idSchema,
     disclosures: disclosuresSchema,
   }),
+  messageSchema("contribution.disputed", {
+    contributionId: idSchema,
+    note: z.string().optional(),
+  }),
+  messageSchema("contribution.undisputed", { contributionId: idSchema }),
 ] as const;

@@ -7,8 +7,8 @@ import {
   reject,
 } from "../session/decision.js";
 import { eventDraft } from "../session/events.js";
-import { mayTakePart } from "../session/guards.js";
-import { getById, hasId } from "../session/id-map.js";
+import { takingPart } from "../session/guards.js";
+import { hasId } from "../session/id-map.js";
 import type { SessionState } from "../session/state.js";
 
 export const roundRules: CommandRules<AreaCommand<"round">> = {
@@ -20,12 +20,7 @@ export const roundRules: CommandRules<AreaCommand<"round">> = {
       // Core knows nothing of connections: the server may pass who is present, in any order.
       const given = payload.participantIds;
       if (given?.some((id) => !hasId(state.participants, id))) return reject("unknown_participant");
-      const participantIds =
-        given ??
-        state.participantOrder.filter((id) => {
-          const participant = getById(state.participants, id);
-          return participant !== undefined && mayTakePart(state, participant);
-        });
+      const participantIds = given ?? takingPart(state);
       if (participantIds.length === 0) return reject("round_empty");
       return accept(
         eventDraft("round.started", {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { proposalCommandSchemas } from "../consent/schema.js";
 import { contributionCommandSchemas } from "../contributions/schema.js";
 import { groupCommandSchemas } from "../groups/schema.js";
 import { handCommandSchemas } from "../hands/schema.js";
@@ -23,6 +24,7 @@ export const sessionCommandSchema = z.discriminatedUnion("type", [
   ...roundCommandSchemas,
   ...handCommandSchemas,
   ...timerCommandSchemas,
+  ...proposalCommandSchemas,
 ]);
 export type SessionCommand = z.infer<typeof sessionCommandSchema>;
 export type CommandType = SessionCommand["type"];

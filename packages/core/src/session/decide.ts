@@ -1,3 +1,4 @@
+import { proposalRules } from "../consent/decide.js";
 import { contributionRules } from "../contributions/decide.js";
 import { groupRules } from "../groups/decide.js";
 import { handRules } from "../hands/decide.js";
@@ -28,6 +29,7 @@ const RULES: CommandRules<CommandType> = {
   ...roundRules,
   ...handRules,
   ...timerRules,
+  ...proposalRules,
 };
 
 /**

@@ -9,11 +9,15 @@ import {
 } from "./errors.js";
 import {
   buildSession,
+  endProposalRound,
   FACILITATOR,
+  givePositions,
   OBSERVER,
   participant,
   TestSession as Session,
+  startProposalRound,
   type TestSession,
+  withProposal,
 } from "./testing/harness.js";
 
 type Scenario = () => [TestSession, Actor, SessionCommand];
@@ -48,6 +52,25 @@ function discovering(): [TestSession, string, string] {
 function inRound(): [TestSession, string] {
   const session = buildSession();
   return [session, session.create(FACILITATOR, { type: "round.start", payload: {} })];
+}
+
+/** A consent round has ended with p-1 objecting; the objection is not tested yet. */
+function objected(): [TestSession, string, string, string] {
+  const [session, proposalId] = withProposal();
+  const roundId = startProposalRound(session, proposalId);
+  const entries = givePositions(session, roundId, { "p-1": "objection", "p-2": "consent" });
+  endProposalRound(session, roundId);
+  return [session, proposalId, roundId, entries["p-1"] ?? ""];
+}
+
+/** As `objected`, with the objection upheld. */
+function upheld(): [TestSession, string, string, string] {
+  const [session, proposalId, roundId, entryId] = objected();
+  session.must(FACILITATOR, {
+    type: "proposal.test_objection",
+    payload: { roundId, entryId, outcome: "upheld", rationale: "It harms the aim" },
+  });
+  return [session, proposalId, roundId, entryId];
 }
 
 const raise: SessionCommand = { type: "hand.raise", payload: {} };
@@ -303,6 +326,220 @@ const SCENARIOS: Record<DomainErrorCode, Scenario> = {
     session.must(FACILITATOR, { type: "timer.start", payload: { seconds: 60 } });
     session.must(FACILITATOR, { type: "timer.pause", payload: none });
     return [session, FACILITATOR, { type: "timer.pause", payload: none }];
+  },
+  not_a_fact: () => {
+    const [session] = withFact();
+    const question = session.create(p1, {
+      type: "contribution.add",
+      payload: { kind: "question", text: "Since when?" },
+    });
+    return [
+      session,
+      FACILITATOR,
+      { type: "contribution.dispute", payload: { contributionId: question } },
+    ];
+  },
+  source_only_for_facts: () => [
+    buildSession(),
+    p1,
+    {
+      type: "contribution.add",
+      payload: { kind: "question", text: "Why?", source: { url: "https://example.org" } },
+    },
+  ],
+  already_disputed: () => {
+    const [session, fact] = withFact();
+    session.must(FACILITATOR, { type: "contribution.dispute", payload: { contributionId: fact } });
+    return [
+      session,
+      FACILITATOR,
+      { type: "contribution.dispute", payload: { contributionId: fact } },
+    ];
+  },
+  not_disputed: () => {
+    const [session, fact] = withFact();
+    return [
+      session,
+      FACILITATOR,
+      { type: "contribution.undispute", payload: { contributionId: fact } },
+    ];
+  },
+  not_a_decide_step: () => [
+    buildSession(),
+    FACILITATOR,
+    { type: "proposal.draft", payload: { text: "Do it" } },
+  ],
+  unknown_proposal: () => [
+    withProposal()[0],
+    FACILITATOR,
+    { type: "proposal.start_round", payload: { proposalId: "nope", kind: "consent" } },
+  ],
+  proposal_open: () => [
+    withProposal()[0],
+    FACILITATOR,
+    { type: "proposal.draft", payload: { text: "Another" } },
+  ],
+  proposal_closed: () => {
+    const [session, proposalId] = withProposal();
+    session.must(FACILITATOR, {
+      type: "proposal.postpone",
+      payload: { proposalId, reason: "Facts missing" },
+    });
+    return [session, FACILITATOR, { type: "proposal.amend", payload: { proposalId, text: "New" } }];
+  },
+  proposal_round_in_progress: () => {
+    const [session, proposalId] = withProposal();
+    startProposalRound(session, proposalId, "clarifying");
+    return [session, FACILITATOR, { type: "proposal.amend", payload: { proposalId, text: "New" } }];
+  },
+  wrong_round_kind: () => {
+    const [session, proposalId] = withProposal();
+    const roundId = startProposalRound(session, proposalId, "clarifying");
+    return [
+      session,
+      p1,
+      { type: "proposal.give_position", payload: { roundId, position: "consent" } },
+    ];
+  },
+  wrong_decision_rule: () => {
+    const [session, proposalId] = withProposal();
+    return [
+      session,
+      FACILITATOR,
+      { type: "proposal.start_round", payload: { proposalId, kind: "poll" } },
+    ];
+  },
+  already_responded: () => {
+    const [session, proposalId] = withProposal();
+    const roundId = startProposalRound(session, proposalId, "clarifying");
+    session.must(p1, { type: "proposal.speak", payload: { roundId, text: "Who checks?" } });
+    return [session, p1, { type: "proposal.speak", payload: { roundId } }];
+  },
+  position_already_given: () => {
+    const [session, proposalId] = withProposal();
+    const roundId = startProposalRound(session, proposalId);
+    givePositions(session, roundId, { "p-1": "consent" });
+    return [
+      session,
+      p1,
+      { type: "proposal.give_position", payload: { roundId, position: "objection", reason: "No" } },
+    ];
+  },
+  objection_needs_reason: () => {
+    const [session, proposalId] = withProposal();
+    const roundId = startProposalRound(session, proposalId);
+    return [
+      session,
+      p1,
+      { type: "proposal.give_position", payload: { roundId, position: "objection", reason: "" } },
+    ];
+  },
+  concern_needs_reason: () => {
+    const [session, proposalId] = withProposal();
+    const roundId = startProposalRound(session, proposalId);
+    return [
+      session,
+      p1,
+      { type: "proposal.give_position", payload: { roundId, position: "concern" } },
+    ];
+  },
+  round_still_open: () => {
+    const [session, proposalId] = withProposal();
+    const roundId = startProposalRound(session, proposalId);
+    const entryId = givePositions(session, roundId, { "p-1": "objection" })["p-1"] ?? "";
+    return [
+      session,
+      FACILITATOR,
+      {
+        type: "proposal.test_objection",
+        payload: { roundId, entryId, outcome: "upheld", rationale: "Yes" },
+      },
+    ];
+  },
+  unknown_entry: () => {
+    const [session, , roundId] = objected();
+    return [
+      session,
+      FACILITATOR,
+      {
+        type: "proposal.test_objection",
+        payload: { roundId, entryId: "nope", outcome: "upheld", rationale: "Yes" },
+      },
+    ];
+  },
+  not_an_objection: () => {
+    const [session, proposalId] = withProposal();
+    const roundId = startProposalRound(session, proposalId);
+    const entryId = givePositions(session, roundId, { "p-1": "concern" })["p-1"] ?? "";
+    endProposalRound(session, roundId);
+    return [
+      session,
+      FACILITATOR,
+      {
+        type: "proposal.test_objection",
+        payload: { roundId, entryId, outcome: "upheld", rationale: "Yes" },
+      },
+    ];
+  },
+  objection_already_tested: () => {
+    const [session, , roundId, entryId] = upheld();
+    return [
+      session,
+      participant("p-1"),
+      { type: "proposal.withdraw_objection", payload: { roundId, entryId } },
+    ];
+  },
+  not_your_objection: () => {
+    const [session, , roundId, entryId] = objected();
+    return [session, p2, { type: "proposal.withdraw_objection", payload: { roundId, entryId } }];
+  },
+  objection_untested: () => {
+    const [session, proposalId] = objected();
+    return [
+      session,
+      FACILITATOR,
+      { type: "proposal.start_round", payload: { proposalId, kind: "consent" } },
+    ];
+  },
+  objection_not_integrated: () => {
+    const [session, proposalId] = upheld();
+    return [
+      session,
+      FACILITATOR,
+      { type: "proposal.start_round", payload: { proposalId, kind: "consent" } },
+    ];
+  },
+  not_an_upheld_objection: () => {
+    const [session, proposalId, , entryId] = objected();
+    return [
+      session,
+      FACILITATOR,
+      { type: "proposal.amend", payload: { proposalId, text: "Met", integrates: [entryId] } },
+    ];
+  },
+  objection_upheld: () => {
+    const [session, proposalId] = upheld();
+    return [session, FACILITATOR, { type: "proposal.decide", payload: { proposalId } }];
+  },
+  amendment_unchanged: () => {
+    const [session, proposalId] = withProposal();
+    const text = session.state.proposals[proposalId]?.versions[0]?.text ?? "";
+    return [session, FACILITATOR, { type: "proposal.amend", payload: { proposalId, text } }];
+  },
+  no_consent_round: () => {
+    const [session, proposalId] = withProposal();
+    return [session, FACILITATOR, { type: "proposal.decide", payload: { proposalId } }];
+  },
+  no_poll_round: () => {
+    const [session, proposalId] = withProposal({ rule: { kind: "majority" } });
+    return [session, FACILITATOR, { type: "proposal.decide", payload: { proposalId } }];
+  },
+  poll_not_passed: () => {
+    const [session, proposalId] = withProposal({ rule: { kind: "majority" } });
+    const roundId = startProposalRound(session, proposalId, "poll");
+    session.must(p1, { type: "proposal.vote", payload: { roundId, vote: "against" } });
+    endProposalRound(session, roundId);
+    return [session, FACILITATOR, { type: "proposal.decide", payload: { proposalId } }];
   },
   timer_not_paused: () => {
     const session = buildSession();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { proposalEventSchemas } from "../consent/schema.js";
 import { contributionEventSchemas } from "../contributions/schema.js";
 import { groupEventSchemas } from "../groups/schema.js";
 import { handEventSchemas } from "../hands/schema.js";
@@ -25,6 +26,7 @@ export const sessionEventDraftSchema = z.discriminatedUnion("type", [
   ...roundEventSchemas,
   ...handEventSchemas,
   ...timerEventSchemas,
+  ...proposalEventSchemas,
 ]);
 export type SessionEventDraft = z.infer<typeof sessionEventDraftSchema>;
 export type EventType = SessionEventDraft["type"];

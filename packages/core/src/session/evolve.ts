@@ -1,3 +1,4 @@
+import { proposalHandlers } from "../consent/evolve.js";
 import { contributionHandlers } from "../contributions/evolve.js";
 import { groupHandlers } from "../groups/evolve.js";
 import { handHandlers } from "../hands/evolve.js";
@@ -23,6 +24,7 @@ const HANDLERS: EventHandlers<EventType> = {
   ...roundHandlers,
   ...handHandlers,
   ...timerHandlers,
+  ...proposalHandlers,
 };
 
 type Handler = (draft: Draft, event: SessionEvent) => void;

@@ -19,6 +19,14 @@ export function mayTakePart(state: SessionState, participant: Participant): bool
   return state.groundRules.length === 0 || participant.groundRulesAcknowledgedAt !== null;
 }
 
+/** Everyone who may take part now (joined, ground rules acknowledged), in join order. */
+export function takingPart(state: SessionState): string[] {
+  return state.participantOrder.filter((id) => {
+    const participant = getById(state.participants, id);
+    return participant !== undefined && mayTakePart(state, participant);
+  });
+}
+
 export function isAuthor(contribution: Contribution, actor: ActingActor): boolean {
   const author = contribution.author;
   if (author === undefined || author.kind !== actor.kind) return false;

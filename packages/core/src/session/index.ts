@@ -1,9 +1,56 @@
 // The session aggregate: commands -> events -> state, and what each viewer may see of it.
+export { agreedByAll, commonGround } from "../consent/common-ground.js";
+export {
+  buildDecisionRecord,
+  type DecisionRecord,
+  decisionRecordSchema,
+} from "../consent/record.js";
+export {
+  calendarDateSchema,
+  type DecisionAction,
+  type DecisionRule,
+  decisionActionSchema,
+  decisionRuleSchema,
+  MAX_PROPOSAL_CHARS,
+  MAX_REASON_CHARS,
+  OBJECTION_OUTCOMES,
+  type ObjectionOutcome,
+  POLL_VOTES,
+  POSITIONS,
+  type PollVote,
+  type Position,
+  PROPOSAL_ROUND_KINDS,
+  type ProposalRoundKind,
+} from "../consent/schema.js";
+export {
+  activeProposal,
+  activeProposalRound,
+  currentVersion,
+  isOutstanding,
+  isUntested,
+  latestRound,
+  notYetAnswered,
+  objectionsOf,
+  type PollTally,
+  pollPasses,
+  pollTally,
+  roundsOf,
+  unansweredCount,
+} from "../consent/selectors.js";
+export type {
+  ObjectionTest,
+  Proposal,
+  ProposalOutcome,
+  ProposalRound,
+  ProposalVersion,
+  RoundEntry,
+} from "../consent/types.js";
 export {
   CONTRIBUTION_KINDS,
   type Contribution,
   type ContributionKind,
   type Disclosure,
+  type FactSource,
   MAX_CONTRIBUTION_CHARS,
   REACTIONS,
   type Reaction,
@@ -29,6 +76,7 @@ export {
   type StepInput,
   type StepSettings,
 } from "../steps/schema.js";
+export { decisionsByDesignSteps } from "../steps/templates.js";
 export { dotsLeft, dotsPlaced } from "../votes/dots.js";
 export type { VoteTarget } from "../votes/schema.js";
 export {

@@ -1,4 +1,5 @@
 import { defineStep } from "../steps/definition.js";
+import { decisionsByDesignSteps } from "../steps/templates.js";
 import type { ActingActor } from "./actor.js";
 import { type AreaCommand, accept, type CommandRules, type Decision, reject } from "./decision.js";
 import { eventDraft, type SessionEventDraft } from "./events.js";
@@ -18,7 +19,10 @@ export const lifecycleRules: CommandRules<AreaCommand<"session">> = {
           language: payload.language,
           anonymity: payload.anonymity ?? "named",
           groundRules: payload.groundRules ?? [],
-          steps: (payload.steps ?? []).map((step) => defineStep(ctx.newId(), step)),
+          // Without an agenda of its own, a session follows the method's four steps.
+          steps: (payload.steps ?? decisionsByDesignSteps(payload.language)).map((step) =>
+            defineStep(ctx.newId(), step),
+          ),
           createdBy: { userId: actor.userId, displayName: actor.displayName },
         }),
       );
@@ -59,6 +63,14 @@ export const lifecycleRules: CommandRules<AreaCommand<"session">> = {
       if (state.activeRoundId !== null) {
         windDown.push(
           eventDraft("round.ended", { roundId: state.activeRoundId, reason: "session_closed" }),
+        );
+      }
+      if (state.activeProposalRoundId !== null) {
+        windDown.push(
+          eventDraft("proposal.round_ended", {
+            roundId: state.activeProposalRoundId,
+            reason: "session_closed",
+          }),
         );
       }
       if (state.timer !== null) windDown.push(eventDraft("timer.stopped", {}));

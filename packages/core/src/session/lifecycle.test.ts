@@ -51,13 +51,30 @@ describe("session.create", () => {
     expect(reflect?.settings).toMatchObject({ contributionKinds: ["reflection"], silent: true });
   });
 
-  it("takes named, no ground rules and no steps when not told", () => {
+  it("takes named, no ground rules and the four Decisions-by-Design steps when not told", () => {
     const session = new TestSession();
     session.must(FACILITATOR, {
       type: "session.create",
-      payload: { organisationId: "o", title: "Check-in", question: "", language: "en" },
+      payload: { organisationId: "o", title: "Check-in", question: "", language: "nl" },
     });
-    expect(session.state).toMatchObject({ anonymity: "named", groundRules: [], stepOrder: [] });
+    expect(session.state).toMatchObject({ anonymity: "named", groundRules: [] });
+    const steps = session.state.stepOrder.map((id) => session.state.steps[id]);
+    expect(steps.map((step) => [step?.phase, step?.methodName])).toEqual([
+      ["share_facts", "Feiten delen"],
+      ["reflect", "Reflecteren"],
+      ["discover", "Nieuwe inzichten ontdekken"],
+      ["decide", "Besluiten"],
+    ]);
+    expect(steps[1]?.settings.silent).toBe(true);
+  });
+
+  it("takes an empty agenda when given one", () => {
+    const session = new TestSession();
+    session.must(FACILITATOR, {
+      type: "session.create",
+      payload: { organisationId: "o", title: "Check-in", question: "", language: "en", steps: [] },
+    });
+    expect(session.state.stepOrder).toEqual([]);
   });
 
   it("is a facilitator's to create", () => {

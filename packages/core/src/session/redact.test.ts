@@ -31,17 +31,24 @@ function* strings(value: unknown, path: string[] = []): Generator<[string[], str
   }
 }
 
-/** Where a participant id may stand: the participant list, rounds and hands (spoken aloud). */
+/**
+ * Where a participant id may stand: the participant list, rounds, hands and who a proposal round
+ * asks, in turn (all spoken aloud in the room).
+ */
 const PUBLIC_STATE = new Set(["participants", "participantOrder", "rounds", "hands"]);
-const PUBLIC_EVENTS = /^(participant|round|hand)\./;
+const PUBLIC_EVENTS = /^(participant|round|hand)\.|^proposal\.round_started$/;
+
+function isPublicPath(path: string[]): boolean {
+  if (PUBLIC_STATE.has(path[0] ?? "")) return true;
+  return path[0] === "proposalRounds" && path[2] === "order";
+}
 
 /** The other participants' ids a viewer can find in a state and the events they receive. */
 function leakedIds(viewer: Viewer, state: SessionState, events: SessionEvent[]): string[] {
   const others = new Set(PEOPLE.filter((id) => id !== viewer.participantId));
   const found: string[] = [];
   for (const [path, value] of strings(state)) {
-    if (others.has(value) && !PUBLIC_STATE.has(path[0] ?? ""))
-      found.push(`${path.join(".")}=${value}`);
+    if (others.has(value) && !isPublicPath(path)) found.push(`${path.join(".")}=${value}`);
   }
   for (const event of events) {
     if (PUBLIC_EVENTS.test(event.type)) continue;

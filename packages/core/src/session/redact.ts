@@ -1,3 +1,4 @@
+import { redactProposalRounds } from "../consent/redact.js";
 import { disclosureOf } from "../contributions/disclosure.js";
 import { newContribution } from "../contributions/evolve.js";
 import { redactContribution } from "../contributions/redact.js";
@@ -35,6 +36,9 @@ export function redactState(state: SessionState, viewer: Viewer): SessionState {
     steps: facilitator ? state.steps : withoutNotes(state.steps),
     contributions: mapIdMap(state.contributions, (c) => redactContribution(c, viewer, state)),
     dots: sees ? state.dots : ownDots(state.dots, selfOf(viewer)),
+    proposalRounds: sees
+      ? state.proposalRounds
+      : redactProposalRounds(state.proposalRounds, viewer),
   };
 }
 
@@ -66,6 +70,8 @@ const PRIVATE_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
   "group.renamed",
   "group.deleted",
   "contribution.grouped",
+  "proposal.responded",
+  "proposal.objection_tested",
 ]);
 
 function anonymise(event: SessionEvent, viewer: Viewer, state: SessionState): SessionEvent {
@@ -79,6 +85,10 @@ function anonymise(event: SessionEvent, viewer: Viewer, state: SessionState): Se
   const { commandId: _commandId, actor: _actor, ...rest } = event;
   const anonymous = { ...rest, actor: { kind: "participant" as const } };
   if (anonymous.type === "reaction.added" || anonymous.type === "reaction.removed") {
+    const { participantId: _participantId, ...payload } = anonymous.payload;
+    return { ...anonymous, payload };
+  }
+  if (anonymous.type === "proposal.responded") {
     const { participantId: _participantId, ...payload } = anonymous.payload;
     return { ...anonymous, payload };
   }

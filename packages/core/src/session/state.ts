@@ -1,4 +1,5 @@
 import type { Locale } from "../accounts/locales.js";
+import type { Proposal, ProposalRound } from "../consent/types.js";
 import type { Contribution } from "../contributions/schema.js";
 import type { RoundEndReason, TurnOutcome } from "../rounds/schema.js";
 import type { StepDefinition } from "../steps/schema.js";
@@ -128,6 +129,13 @@ export interface SessionState {
 
   hands: Hands;
   timer: Timer | null;
+
+  proposals: Record<string, Proposal>;
+  proposalOrder: string[];
+  /** The proposal being worked on; null once it is decided or postponed. */
+  activeProposalId: string | null;
+  proposalRounds: Record<string, ProposalRound>;
+  activeProposalRoundId: string | null;
 }
 
 export function emptySessionState(sessionId: string): SessionState {
@@ -161,5 +169,10 @@ export function emptySessionState(sessionId: string): SessionState {
     activeRoundId: null,
     hands: { queue: [], floor: null },
     timer: null,
+    proposals: {},
+    proposalOrder: [],
+    activeProposalId: null,
+    proposalRounds: {},
+    activeProposalRoundId: null,
   };
 }

@@ -1,3 +1,4 @@
+import type { DecisionRule, Position, ProposalRoundKind } from "../../consent/schema.js";
 import type { StepInput } from "../../steps/schema.js";
 import type { Actor, DecideContext } from "../actor.js";
 import type { SessionCommand } from "../commands.js";
@@ -110,12 +111,15 @@ export class TestSession {
   }
 }
 
-/** The id of what a command's events created: a contribution, a group or a round. */
+/** The id of what a command's events created: a contribution, group, round, proposal or answer. */
 export function createdId(events: readonly SessionEvent[]): string {
   for (const { type, payload } of events) {
     if (type === "contribution.added") return payload.contributionId;
     if (type === "group.created") return payload.groupId;
     if (type === "round.started") return payload.roundId;
+    if (type === "proposal.drafted") return payload.proposalId;
+    if (type === "proposal.round_started") return payload.roundId;
+    if (type === "proposal.responded") return payload.entryId;
   }
   throw new Error("The command created nothing");
 }
@@ -170,4 +174,54 @@ export function buildSession(options: SessionOptions = {}): TestSession {
   const stepId = session.stepIds[options.step ?? 0] ?? "";
   session.must(FACILITATOR, { type: "step.start", payload: { stepId } });
   return session;
+}
+
+/** A session in its decide step with a proposal drafted by the facilitator. */
+export function withProposal(
+  options: SessionOptions & { rule?: DecisionRule } = {},
+): [TestSession, string] {
+  const session = buildSession({ ...options, step: 3 });
+  const proposalId = session.create(FACILITATOR, {
+    type: "proposal.draft",
+    payload: {
+      text: "Permits are checked by one team, start to end, for three months.",
+      ...(options.rule && { rule: options.rule }),
+    },
+  });
+  return [session, proposalId];
+}
+
+export function startProposalRound(
+  session: TestSession,
+  proposalId: string,
+  kind: ProposalRoundKind = "consent",
+): string {
+  return session.create(FACILITATOR, {
+    type: "proposal.start_round",
+    payload: { proposalId, kind },
+  });
+}
+
+/** Each given participant gives their position in the round (a reason where it needs one). */
+export function givePositions(
+  session: TestSession,
+  roundId: string,
+  positions: Record<string, Position>,
+): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const [participantId, position] of Object.entries(positions)) {
+    entries[participantId] = session.create(participant(participantId), {
+      type: "proposal.give_position",
+      payload: {
+        roundId,
+        position,
+        ...(position !== "consent" && { reason: `Reason of ${participantId}` }),
+      },
+    });
+  }
+  return entries;
+}
+
+export function endProposalRound(session: TestSession, roundId: string): void {
+  session.must(FACILITATOR, { type: "proposal.end_round", payload: { roundId } });
 }

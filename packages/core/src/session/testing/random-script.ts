@@ -1,3 +1,9 @@
+import {
+  OBJECTION_OUTCOMES,
+  POLL_VOTES,
+  POSITIONS,
+  PROPOSAL_ROUND_KINDS,
+} from "../../consent/schema.js";
 import { CONTRIBUTION_KINDS, REACTIONS } from "../../contributions/schema.js";
 import type { Actor } from "../actor.js";
 import type { SessionCommand } from "../commands.js";
@@ -55,6 +61,7 @@ export function randomSession(
         { phase: "share_facts", methodName: "Facts", notes: "Only for me" },
         { phase: "reflect", methodName: "Silent", settings: { reactions: true } },
         { phase: "discover", methodName: "Themes", settings: { contributionKinds: ["insight"] } },
+        { phase: "decide", methodName: "Consent" },
       ],
     },
   });
@@ -120,6 +127,36 @@ function scriptFor(
     return { kind: session.state.groups[id] ? ("group" as const) : ("contribution" as const), id };
   };
 
+  const decideStepId = () =>
+    session.state.stepOrder.find((id) => session.state.steps[id]?.phase === "decide") ?? "missing";
+  const proposalId = () =>
+    session.state.activeProposalId ?? pick(session.state.proposalOrder) ?? "missing";
+  const proposalRoundId = () =>
+    session.state.activeProposalRoundId ??
+    pick(Object.keys(session.state.proposalRounds)) ??
+    "missing";
+  const objection = () => {
+    const rounds = Object.values(session.state.proposalRounds);
+    const entries = rounds.flatMap((r) =>
+      r.entries
+        .filter((e) => e.position === "objection")
+        .map((e) => ({ roundId: r.id, entryId: e.id })),
+    );
+    const untested = entries.filter(({ roundId, entryId }) =>
+      session.state.proposalRounds[roundId]?.entries.some((e) => e.id === entryId && !e.test),
+    );
+    return (
+      pick(untested.length > 0 ? untested : entries) ?? {
+        roundId: proposalRoundId(),
+        entryId: "missing",
+      }
+    );
+  };
+  const upheld = () =>
+    Object.values(session.state.proposalRounds).flatMap((r) =>
+      r.entries.filter((e) => e.test?.outcome === "upheld" && !e.integratedIn).map((e) => e.id),
+    );
+
   const join: SessionCommand = { type: "participant.join", payload: { displayName: "Someone" } };
   const byParticipant: ((me: string) => SessionCommand)[] = [
     () => join,
@@ -161,6 +198,25 @@ function scriptFor(
     () => ({ type: "round.end_turn", payload: round() }),
     () => ({ type: "round.pass", payload: round() }),
   ];
+  const byParticipantDeciding: (() => SessionCommand)[] = [
+    () => ({
+      type: "proposal.speak",
+      payload: { roundId: proposalRoundId(), ...(random() < 0.7 && { text: text() }) },
+    }),
+    () => ({
+      type: "proposal.give_position",
+      payload: {
+        roundId: proposalRoundId(),
+        position: pick(POSITIONS) ?? "consent",
+        ...(random() < 0.8 && { reason: "It slows the handoff" }),
+      },
+    }),
+    () => ({
+      type: "proposal.vote",
+      payload: { roundId: proposalRoundId(), vote: pick(POLL_VOTES) ?? "for" },
+    }),
+    () => ({ type: "proposal.withdraw_objection", payload: { ...objection(), note: "Heard" } }),
+  ];
   const byFacilitator: ((me: string) => SessionCommand)[] = [
     () => ({ type: "session.start", payload: {} }),
     () => ({ type: "step.start", payload: { stepId: pick(session.state.stepOrder) ?? "missing" } }),
@@ -198,6 +254,19 @@ function scriptFor(
       payload: { contributionId: contributionId(), reason: "Names a colleague" },
     }),
     () => ({ type: "contribution.unhide", payload: { contributionId: moderated() } }),
+    () => ({
+      type: "contribution.add",
+      payload: {
+        kind: "fact",
+        text: text(),
+        source: { url: "https://example.org", figure: "41 days" },
+      },
+    }),
+    () => ({
+      type: "contribution.dispute",
+      payload: { contributionId: contributionId(), note: "Check it" },
+    }),
+    () => ({ type: "contribution.undispute", payload: { contributionId: contributionId() } }),
     () => ({ type: "group.create", payload: { name: "Facilitator theme" } }),
     () => ({
       type: "group.move_contribution",
@@ -216,7 +285,67 @@ function scriptFor(
     () => ({ type: "timer.resume", payload: {} }),
     () => ({ type: "timer.resume", payload: {} }),
     () => ({ type: "timer.stop", payload: {} }),
+    () => ({ type: "step.start", payload: { stepId: decideStepId() } }),
   ];
+
+  // Deciding is a sequence (draft, round, positions, tests, amendment, decision): in the decide
+  // step, the script leans on it so that random runs get through it.
+  const byFacilitatorDeciding: (() => SessionCommand)[] = [
+    () => ({
+      type: "proposal.draft",
+      payload: {
+        text: "Two weeks of trial",
+        ...(random() < 0.3 && { rule: { kind: "majority" as const } }),
+      },
+    }),
+    () => ({
+      type: "proposal.start_round",
+      payload: {
+        proposalId: proposalId(),
+        kind: pick(PROPOSAL_ROUND_KINDS) ?? "consent",
+      },
+    }),
+    () => ({
+      type: "proposal.start_round",
+      payload: { proposalId: proposalId(), kind: "consent" },
+    }),
+    // Rounds run until a few have answered, as in a room.
+    () => {
+      const active = session.state.activeProposalRoundId;
+      const answers = active ? (session.state.proposalRounds[active]?.entries.length ?? 0) : 0;
+      return answers >= 3 || active === null
+        ? { type: "proposal.end_round", payload: { roundId: proposalRoundId() } }
+        : { type: "proposal.vote", payload: { roundId: proposalRoundId(), vote: "for" } };
+    },
+    () => ({
+      type: "proposal.test_objection",
+      payload: {
+        ...objection(),
+        outcome: pick(OBJECTION_OUTCOMES) ?? "upheld",
+        rationale: "Tested with the group",
+      },
+    }),
+    () => ({
+      type: "proposal.amend",
+      payload: { proposalId: proposalId(), text: `Version ${random()}`, integrates: upheld() },
+    }),
+    () => ({
+      type: "proposal.decide",
+      payload: {
+        proposalId: proposalId(),
+        rationale: "Nobody objects",
+        actions: [{ what: "Try it", owner: "Kari", dueDate: "2026-12-01" }],
+      },
+    }),
+    () =>
+      random() < 0.2
+        ? { type: "proposal.postpone", payload: { proposalId: proposalId(), reason: "Later" } }
+        : {
+            type: "proposal.start_round",
+            payload: { proposalId: proposalId(), kind: "reactions" },
+          },
+  ];
+  const deciding = () => currentStep(session.state)?.phase === "decide";
 
   let count = 0;
   return () => {
@@ -231,7 +360,7 @@ function scriptFor(
       return [FACILITATOR, { type: "session.close", payload: {} }];
     }
     if (random() < 0.3) {
-      const make = pick(byFacilitator);
+      const make = deciding() && random() < 0.6 ? pick(byFacilitatorDeciding) : pick(byFacilitator);
       const actor = pick([FACILITATOR, CO_FACILITATOR]) ?? FACILITATOR;
       return [actor, make ? make("") : { type: "session.open", payload: {} }];
     }
@@ -242,7 +371,7 @@ function scriptFor(
     if (random() < 0.8 && person?.groundRulesAcknowledgedAt === null) {
       return [participant(me), { type: "participant.acknowledge_ground_rules", payload: {} }];
     }
-    const make = pick(byParticipant);
+    const make = deciding() && random() < 0.5 ? pick(byParticipantDeciding) : pick(byParticipant);
     return [participant(me), make ? make(me) : join];
   };
 }
