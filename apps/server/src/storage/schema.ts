@@ -14,6 +14,8 @@ export interface Database {
   sessions: SessionTable;
   session_events: SessionEventTable;
   session_participants: SessionParticipantTable;
+  decisions: DecisionTable;
+  decision_actions: DecisionActionTable;
 }
 
 export interface OrganisationTable {
@@ -97,4 +99,36 @@ export interface SessionParticipantTable {
   /** SHA-256 of the participant's secret token, which only their browser keeps. */
   token_hash: string;
   created_at: string;
+}
+
+/** A decided or postponed proposal: the columns lists need, and the whole record as JSON. */
+export interface DecisionTable {
+  /** The `decisionId` core minted in `proposal.decided` / `proposal.postponed`. */
+  id: string;
+  organisation_id: string;
+  session_id: string;
+  proposal_id: string;
+  outcome: "decided" | "postponed";
+  /** The session's title. */
+  title: string;
+  /** The proposal's wording decided on (the last one, when postponed). */
+  text: string;
+  language: string;
+  decided_at: string;
+  /** A calendar day, YYYY-MM-DD. */
+  review_date: string | null;
+  /** core's DecisionRecord as JSON text, redacted per the session's anonymity mode. */
+  record: string;
+  created_at: string;
+}
+
+export interface DecisionActionTable {
+  id: string;
+  decision_id: string;
+  /** The action's place in the decision's list, from 0. */
+  position: number;
+  what: string;
+  owner: string;
+  /** A calendar day, YYYY-MM-DD. */
+  due_date: string | null;
 }
