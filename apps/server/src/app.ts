@@ -11,6 +11,7 @@ import {
 import type { Redis } from "ioredis";
 import { type Clock, systemClock } from "./clock.js";
 import type { Config } from "./config.js";
+import { writeDecisionRecords } from "./decisions/read-model.js";
 import { registerAuthRoutes } from "./http/auth/routes.js";
 import type { App, AppContext } from "./http/context.js";
 import { registerHealthRoutes } from "./http/health/routes.js";
@@ -30,7 +31,7 @@ import { registerSessionRoutes } from "./http/sessions/routes.js";
 import { InProcessBus, type SessionBus } from "./live/bus.js";
 import { registerLiveEndpoint } from "./live/endpoint.js";
 import { writeSessionReadModel } from "./sessions/read-model.js";
-import { SessionRuntime } from "./sessions/runtime.js";
+import { allReadModels, SessionRuntime } from "./sessions/runtime.js";
 import type { Storage } from "./storage/database.js";
 
 export interface AppOptions {
@@ -96,7 +97,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerOrganisationRoutes(app, ctx);
   registerMemberRoutes(app, ctx);
   registerInvitationRoutes(app, ctx, limits);
-  const runtime = new SessionRuntime(ctx.storage, ctx.clock, writeSessionReadModel);
+  const runtime = new SessionRuntime(
+    ctx.storage,
+    ctx.clock,
+    allReadModels(writeSessionReadModel, writeDecisionRecords),
+  );
   registerSessionRoutes(app, ctx, runtime, limits);
   registerLiveEndpoint(app, ctx, runtime, options.bus ?? new InProcessBus());
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());

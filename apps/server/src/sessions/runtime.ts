@@ -51,6 +51,13 @@ export type ReadModelWriter = (
   events: SessionEvent[],
 ) => Promise<void>;
 
+/** Runs each writer in turn, all in the one transaction that appends the events. */
+export function allReadModels(...writers: ReadModelWriter[]): ReadModelWriter {
+  return async (db, sessionId, stateAfter, events) => {
+    for (const write of writers) await write(db, sessionId, stateAfter, events);
+  };
+}
+
 interface LiveSession {
   state: SessionState;
   seq: number;
