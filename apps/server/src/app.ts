@@ -14,6 +14,7 @@ import type { Config } from "./config.js";
 import { writeDecisionRecords } from "./decisions/read-model.js";
 import { registerAuthRoutes } from "./http/auth/routes.js";
 import type { App, AppContext } from "./http/context.js";
+import { registerDecisionRoutes } from "./http/decisions/routes.js";
 import { registerHealthRoutes } from "./http/health/routes.js";
 import { registerInvitationRoutes } from "./http/invitations/routes.js";
 import { registerMeRoutes } from "./http/me/routes.js";
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     allReadModels(writeSessionReadModel, writeDecisionRecords),
   );
   registerSessionRoutes(app, ctx, runtime, limits);
+  registerDecisionRoutes(app, ctx);
   registerLiveEndpoint(app, ctx, runtime, options.bus ?? new InProcessBus());
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 

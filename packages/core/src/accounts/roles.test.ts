@@ -11,6 +11,7 @@ describe("can", () => {
     inviteMembers: ["admin"],
     viewSessions: ["admin", "facilitator", "leader", "member"],
     runSessions: ["admin", "facilitator"],
+    viewDecisions: ["admin", "facilitator", "leader", "member"],
   };
   const cases = Object.entries(policy).flatMap(([capability, allowed]) =>
     ROLES.map((role) => ({

@@ -17,6 +17,7 @@ const CAPABILITIES = {
   inviteMembers: ["admin"],
   viewSessions: ["admin", "facilitator", "leader", "member"],
   runSessions: ["admin", "facilitator"],
+  viewDecisions: ["admin", "facilitator", "leader", "member"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

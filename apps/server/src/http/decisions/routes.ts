@@ -1,0 +1,60 @@
+import { can, decisionListSchema, decisionSchema, idSchema } from "@samspel/core";
+import { z } from "zod";
+import { findRole } from "../../accounts/organisations.js";
+import { findDecision, listDecisions } from "../../decisions/read-model.js";
+import { AppError } from "../../errors.js";
+import type { App, AppContext } from "../context.js";
+import { errorResponses } from "../error-responses.js";
+import { requireCapability, requireLogin } from "../plugins/session.js";
+import { decisionListQuerySchema } from "./schema.js";
+
+/**
+ * Decision records are written by the session runtime (decisions/read-model.ts) in the
+ * transaction of the event that decided or postponed a proposal; these routes only read them.
+ */
+export function registerDecisionRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    "/api/orgs/:orgId/decisions",
+    {
+      schema: {
+        summary: "The organisation's decisions and postponements, newest first",
+        tags: ["decisions"],
+        params: z.strictObject({ orgId: idSchema }),
+        querystring: decisionListQuerySchema,
+        response: { 200: decisionListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      // AUTH
+      const { orgId } = request.params;
+      await requireCapability(request, ctx, orgId, "viewDecisions");
+      // VALIDATION: the query schema bounds the page.
+      // RESOLUTION
+      return { decisions: await listDecisions(ctx.storage.db, orgId, request.query) };
+    },
+  );
+
+  app.get(
+    "/api/decisions/:decisionId",
+    {
+      schema: {
+        summary: "A decision record, for members of the decision's organisation",
+        tags: ["decisions"],
+        params: z.strictObject({ decisionId: idSchema }),
+        response: { 200: decisionSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      // AUTH: a login first; then one answer for "no such decision" and "not yours", so that a
+      // decision's id tells an outsider nothing about whether it exists.
+      const { userId } = requireLogin(request);
+      const decision = await findDecision(ctx.storage.db, request.params.decisionId);
+      const role = decision && (await findRole(ctx.storage.db, decision.organisationId, userId));
+      if (!decision || !role || !can(role, "viewDecisions")) {
+        throw new AppError(404, "decision_not_found", "No such decision.");
+      }
+      // RESOLUTION
+      return { record: decision.record };
+    },
+  );
+}
