@@ -71,6 +71,21 @@ describe.each(backends)("decision records written with their event on $kind", (b
     expect(first).toMatchObject({ ok: true });
     expect(again).toEqual(first);
     expect(await storedDecisions()).toEqual({ events: 1, decisions: 1, actions: 1 });
+    // Actions are rows of their own, for a register that lists what is due.
+    const actions = await t.storage.db
+      .selectFrom("decision_actions")
+      .innerJoin("decisions", "decisions.id", "decision_actions.decision_id")
+      .select(["decisions.proposal_id", "position", "what", "owner", "due_date"])
+      .execute();
+    expect(actions).toEqual([
+      {
+        proposal_id: proposalId,
+        position: 0,
+        what: "Sette ned teamet",
+        owner: "Kari",
+        due_date: "2026-12-15",
+      },
+    ]);
   });
 
   it("answers a retry on another instance with the first result, writing nothing more", async () => {

@@ -81,6 +81,10 @@ describe.each(backends)("decisions on $kind", (backend) => {
       text: "Målt fra når?",
       replyTo: fact.contributionId,
     });
+    await s.must("contribution.dispute", {
+      contributionId: fact.contributionId,
+      note: "Rapporten for 2025 sier 35",
+    });
 
     // 2 Reflect: silent until the facilitator reveals the step.
     await s.must("step.start", { stepId: reflectStep });
@@ -226,6 +230,7 @@ describe.each(backends)("decisions on $kind", (backend) => {
           author: "Anne",
           source: { url: "https://kommune.example/rapport-2026", figure: "41 dager" },
           questions: ["Målt fra når?"],
+          disputed: { note: "Rapporten for 2025 sier 35" },
         },
       ],
       themes: [
