@@ -85,7 +85,7 @@ export const decisionsNb: DecisionMessages = {
     figure: "Tall",
     source: "Kilde",
     disputedNote: "Omstridt: {{note}}",
-    factQuestions: "Spørsmål til denne faktaen",
+    factQuestions: "Spørsmål som ble stilt",
     noFacts: "Ingen fakta ble delt.",
     reflections: "Refleksjoner",
     noReflections: "Ingen refleksjoner ble skrevet.",
