@@ -94,7 +94,6 @@ export const decisionsEn = {
     actionDue: "Due",
     noDueDate: "No due date",
     noActions: "No actions were agreed.",
-    trail: "How the group got here",
     facts: "Facts",
     figure: "Figure",
     source: "Source",
@@ -149,6 +148,8 @@ export const decisionsEn = {
     waitingForRound: "The facilitator will start a round soon.",
     allAnswered: "Everyone has answered",
     objectionsTested: "Objections tested",
+    floor: "Speaking now: {{name}}",
+    roundEnded: "The round has ended",
     closed: "The session has ended. Thank you for taking part!",
   },
 };

@@ -80,7 +80,6 @@ export const decisionsNb: DecisionMessages = {
     actionDue: "Frist",
     noDueDate: "Ingen frist",
     noActions: "Ingen tiltak ble avtalt.",
-    trail: "Slik kom gruppen hit",
     facts: "Fakta",
     figure: "Tall",
     source: "Kilde",
@@ -135,6 +134,8 @@ export const decisionsNb: DecisionMessages = {
     waitingForRound: "Prosesslederen starter snart en runde.",
     allAnswered: "Alle har svart",
     objectionsTested: "Prøvde innvendinger",
+    floor: "Ordet har: {{name}}",
+    roundEnded: "Runden er avsluttet",
     closed: "Samlingen er avsluttet. Takk for at du deltok!",
   },
 };

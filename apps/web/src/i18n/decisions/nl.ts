@@ -81,7 +81,6 @@ export const decisionsNl: DecisionMessages = {
     actionDue: "Uiterlijk",
     noDueDate: "Geen datum",
     noActions: "Er zijn geen acties afgesproken.",
-    trail: "Hoe de groep hier kwam",
     facts: "Feiten",
     figure: "Cijfer",
     source: "Bron",
@@ -136,6 +135,8 @@ export const decisionsNl: DecisionMessages = {
     waitingForRound: "De procesbegeleider start zo een ronde.",
     allAnswered: "Iedereen heeft geantwoord",
     objectionsTested: "Getoetste bezwaren",
+    floor: "Het woord is aan: {{name}}",
+    roundEnded: "De ronde is afgelopen",
     closed: "De sessie is afgelopen. Bedankt voor je deelname!",
   },
 };

@@ -80,7 +80,6 @@ export const decisionsSv: DecisionMessages = {
     actionDue: "Klart senast",
     noDueDate: "Inget datum",
     noActions: "Inga åtgärder avtalades.",
-    trail: "Så kom gruppen hit",
     facts: "Fakta",
     figure: "Siffra",
     source: "Källa",
@@ -135,6 +134,8 @@ export const decisionsSv: DecisionMessages = {
     waitingForRound: "Processledaren startar snart en runda.",
     allAnswered: "Alla har svarat",
     objectionsTested: "Prövade invändningar",
+    floor: "Ordet har: {{name}}",
+    roundEnded: "Rundan är avslutad",
     closed: "Mötet är avslutat. Tack för att du deltog!",
   },
 };

@@ -1,6 +1,6 @@
 import type { DecisionRecord } from "@samspel/core";
+import { ObjectionFate } from "../../components/consent/ObjectionFate";
 import { useSessionT } from "../../components/SessionLanguage";
-import { ObjectionFate } from "./ObjectionFate";
 import { RecordList, RecordSection } from "./RecordSection";
 import { authorLabel } from "./who";
 

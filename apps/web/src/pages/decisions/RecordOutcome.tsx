@@ -1,5 +1,5 @@
-import type { DecisionRecord, DecisionRule } from "@samspel/core";
-import type { TFunction } from "i18next";
+import type { DecisionRecord } from "@samspel/core";
+import { DecisionRuleText } from "../../components/consent/DecisionRuleText";
 import { PageHeading } from "../../components/PageHeading";
 import { useSessionT } from "../../components/SessionLanguage";
 import { formatDateTime, formatDay } from "../../lib/format";
@@ -50,7 +50,9 @@ export function RecordOutcome({ record }: { record: DecisionRecord }) {
       <dl className="record-facts">
         <div className={record.rule.kind === "consent" ? undefined : "record-rule-poll"}>
           <dt>{t("decisions.record.rule")}</dt>
-          <dd data-testid="decision-rule">{ruleText(record.rule, t)}</dd>
+          <dd data-testid="decision-rule">
+            <DecisionRuleText rule={record.rule} />
+          </dd>
         </div>
         <div>
           <dt>{decided ? t("decisions.record.decidedAt") : t("decisions.record.postponedAt")}</dt>
@@ -75,10 +77,4 @@ export function RecordOutcome({ record }: { record: DecisionRecord }) {
       </dl>
     </header>
   );
-}
-
-/** A poll says so in its first words: a reader must never take a vote for consent. */
-function ruleText(rule: DecisionRule, t: TFunction): string {
-  if (rule.kind === "threshold") return t("decisions.rules.threshold", { percent: rule.percent });
-  return t(`decisions.rules.${rule.kind}`);
 }

@@ -1,10 +1,10 @@
 import type { DecisionRecord } from "@samspel/core";
+import { VersionDiff } from "../../components/consent/VersionDiff";
 import { useSessionT } from "../../components/SessionLanguage";
 import { chaptersOf, type VersionChapter } from "../../decisions/record-view";
 import { formatDateTime } from "../../lib/format";
 import { RecordRound } from "./RecordRound";
 import { RecordSection } from "./RecordSection";
-import { VersionDiff } from "./VersionDiff";
 
 /** Step 4: every version of the proposal, what changed and why, and the rounds held on it. */
 export function RecordProposal({ record }: { record: DecisionRecord }) {

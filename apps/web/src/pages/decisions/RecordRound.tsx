@@ -1,20 +1,15 @@
 import type { AnonymityMode } from "@samspel/core";
-import { PositionMark } from "../../components/consent/PositionMark";
+import { ObjectionFate } from "../../components/consent/ObjectionFate";
+import { PositionCounts } from "../../components/consent/PositionCounts";
 import { PositionTile } from "../../components/consent/PositionTile";
 import { useSessionT } from "../../components/SessionLanguage";
-import {
-  positionCounts,
-  type RecordEntry,
-  type RecordRound as Round,
-} from "../../decisions/record-view";
+import type { RecordEntry, RecordRound as Round } from "../../decisions/record-view";
 import { formatDateTime } from "../../lib/format";
-import { ObjectionFate } from "./ObjectionFate";
 import { authorLabel } from "./who";
 
 /** One round as it went: every answer, with its reason; a poll with its tally. */
 export function RecordRound({ round, anonymity }: { round: Round; anonymity: AnonymityMode }) {
   const { t, language } = useSessionT();
-  const counts = positionCounts(round.entries);
   return (
     <section className="record-round" data-testid="record-round">
       <h4>{t(`decisions.roundKinds.${round.kind}`)}</h4>
@@ -25,15 +20,7 @@ export function RecordRound({ round, anonymity }: { round: Round; anonymity: Ano
         })}
       </p>
       {round.entries.length === 0 && <p className="muted">{t("decisions.record.noAnswers")}</p>}
-      {counts.length > 0 && (
-        <p className="position-counts">
-          {counts.map(({ position, count }) => (
-            <span key={position}>
-              <PositionMark position={position} /> {count}
-            </span>
-          ))}
-        </p>
-      )}
+      <PositionCounts entries={round.entries} />
       {round.tally && (
         <dl className="record-tally" aria-label={t("decisions.record.tally")}>
           {(["for", "against", "abstain"] as const).map((vote) => (

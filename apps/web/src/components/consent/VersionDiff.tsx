@@ -1,5 +1,5 @@
-import { useSessionT } from "../../components/SessionLanguage";
 import type { DiffSegment } from "../../decisions/word-diff";
+import { useSessionT } from "../SessionLanguage";
 
 /**
  * A version read against the one before: removed words struck through, added ones underlined.
@@ -9,10 +9,10 @@ export function VersionDiff({ segments, previous }: { segments: DiffSegment[]; p
   const { t } = useSessionT();
   return (
     <figure className="version-diff">
-      <figcaption className="record-label">
+      <figcaption className="version-diff-caption">
         {t("decisions.record.changesFrom", { version: previous })}
       </figcaption>
-      <blockquote className="record-text">
+      <blockquote className="version-diff-text">
         <p>
           {segments.map((segment, index) => {
             // Computed from two fixed texts on each render: the order is the identity.

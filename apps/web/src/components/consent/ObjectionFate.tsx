@@ -1,10 +1,16 @@
-import type { DecisionRecord } from "@samspel/core";
-import { useSessionT } from "../../components/SessionLanguage";
-
-type Objection = DecisionRecord["objections"][number];
+import type { ObjectionTest } from "@samspel/core";
+import { useSessionT } from "../SessionLanguage";
 
 /** How an objection was tested with the group, and the version that met it. */
-export function ObjectionFate({ test, integratedIn }: Pick<Objection, "test" | "integratedIn">) {
+export function ObjectionFate({
+  test,
+  integratedIn,
+}: {
+  /** Null until the facilitator has tested it with the group. */
+  test: ObjectionTest | null;
+  /** The version written to meet it, once there is one. */
+  integratedIn: number | null;
+}) {
   const { t } = useSessionT();
   return (
     <div className={`objection-fate objection-fate-${test?.outcome ?? "untested"}`}>
