@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { useRoute } from "wouter";
 import { Header } from "./components/Header";
 import { LoadError } from "./components/LoadError";
 import { Routes } from "./Routes";
@@ -16,13 +17,15 @@ export function App() {
 function Shell() {
   const { t } = useTranslation();
   const { state, retry } = useSession();
+  // The wall is projected for a room: the whole screen is the session, no app header around it.
+  const [onWall] = useRoute("/wall/:sessionId");
   return (
     <>
       <a className="skip-link" href="#main">
         {t("app.skipToContent")}
       </a>
-      <Header />
-      <main id="main" className="main" tabIndex={-1}>
+      {!onWall && <Header />}
+      <main id="main" className={onWall ? "main-wall" : "main"} tabIndex={-1}>
         {state.status === "unreachable" ? (
           <div className="narrow">
             <h1 className="page-title">{t("app.loadFailedTitle")}</h1>

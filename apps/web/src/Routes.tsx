@@ -1,6 +1,7 @@
 import { Route, Switch } from "wouter";
 import { RequireLogin } from "./components/RequireLogin";
 import { AccountPage } from "./pages/AccountPage";
+import { DecisionPage } from "./pages/decisions/DecisionPage";
 import { InvitePage } from "./pages/InvitePage";
 import { LandingPage } from "./pages/LandingPage";
 import { LoginPage } from "./pages/LoginPage";
@@ -9,6 +10,7 @@ import { ParticipantPage } from "./pages/live/ParticipantPage";
 import { WallPage } from "./pages/live/WallPage";
 import { NewOrganisationPage } from "./pages/NewOrganisationPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { DecisionsPage } from "./pages/org/DecisionsPage";
 import { MembersPage } from "./pages/org/MembersPage";
 import { OrgHomePage } from "./pages/org/OrgHomePage";
 import { SessionConsolePage } from "./pages/org/SessionConsolePage";
@@ -51,6 +53,21 @@ export function Routes() {
         {({ sessionId }) => (
           <RequireLogin>
             <WallPage key={sessionId} sessionId={sessionId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId/decisions">
+        {({ orgId }) => (
+          <RequireLogin>
+            <DecisionsPage key={orgId} orgId={orgId} />
+          </RequireLogin>
+        )}
+      </Route>
+      {/* A decision's lasting address: short, and independent of the organisation's URL. */}
+      <Route path="/decisions/:decisionId">
+        {({ decisionId }) => (
+          <RequireLogin>
+            <DecisionPage key={decisionId} decisionId={decisionId} />
           </RequireLogin>
         )}
       </Route>

@@ -1,4 +1,5 @@
 import type { ApiErrorCode, Role } from "@samspel/core";
+import { decisionsEn } from "./decisions/en";
 
 // Typed as records over core's unions, so a new error code or role fails the type check here
 // and, through `Messages`, in every other locale.
@@ -399,6 +400,7 @@ export const en = {
     participants_one: "{{count}} participant",
     participants_other: "{{count}} participants",
   },
+  decisions: decisionsEn,
   apiErrors,
   roles,
 };

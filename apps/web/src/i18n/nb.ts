@@ -1,3 +1,4 @@
+import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
 
 export const nb: Messages = {
@@ -350,6 +351,7 @@ export const nb: Messages = {
     participants_one: "{{count}} deltaker",
     participants_other: "{{count}} deltakere",
   },
+  decisions: decisionsNb,
   apiErrors: {
     malformed_json: "Forespørselen kunne ikke leses. Last inn siden på nytt og prøv igjen.",
     validation_failed: "Noen felt må rettes.",

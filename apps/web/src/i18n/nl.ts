@@ -1,3 +1,4 @@
+import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 
 // Informal "je", as Dutch municipalities increasingly write to colleagues and residents.
@@ -360,6 +361,7 @@ export const nl: Messages = {
     participants_one: "{{count}} deelnemer",
     participants_other: "{{count}} deelnemers",
   },
+  decisions: decisionsNl,
   apiErrors: {
     malformed_json:
       "Het verzoek kon niet worden gelezen. Laad de pagina opnieuw en probeer het nog eens.",

@@ -1,3 +1,4 @@
+import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 
 export const sv: Messages = {
@@ -350,6 +351,7 @@ export const sv: Messages = {
     participants_one: "{{count}} deltagare",
     participants_other: "{{count}} deltagare",
   },
+  decisions: decisionsSv,
   apiErrors: {
     malformed_json: "Begäran kunde inte läsas. Ladda om sidan och försök igen.",
     validation_failed: "Några fält behöver rättas.",

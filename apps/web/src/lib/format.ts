@@ -4,3 +4,20 @@ export function formatDate(iso: string, locale: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date);
 }
+
+/** An instant with its time of day, e.g. "24 Nov 2026, 10:15", in the reader's time zone. */
+export function formatDateTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
+/**
+ * A calendar day (`YYYY-MM-DD`: a due date, a review date). Read as UTC and shown as UTC, so
+ * the day never shifts: `new Date("2026-12-15")` is UTC midnight, the 14th west of Greenwich.
+ */
+export function formatDay(day: string, locale: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+}

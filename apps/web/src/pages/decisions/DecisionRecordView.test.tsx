@@ -1,0 +1,97 @@
+import { LOCALES } from "@samspel/core";
+import { createInstance } from "i18next";
+import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { describe, expect, it } from "vitest";
+import { Router } from "wouter";
+import { SessionLanguage } from "../../components/SessionLanguage";
+import { exampleDecisionRecord } from "../../decisions/testing/example-record";
+import { messages } from "../../i18n/resources";
+import { DecisionRecordView } from "./DecisionRecordView";
+
+/** The record page as a Swedish reader gets it: the app's interface is in Swedish. */
+function render(record = exampleDecisionRecord()): string {
+  const i18n = createInstance();
+  void i18n.use(initReactI18next).init({
+    lng: "sv",
+    fallbackLng: "en",
+    resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: messages[l] }])),
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <Router ssrPath={`/decisions/${record.decisionId}`}>
+        <SessionLanguage language={record.language}>
+          <DecisionRecordView record={record} />
+        </SessionLanguage>
+      </Router>
+    </I18nextProvider>,
+  );
+}
+
+const pieces = (html: string, testId: string) =>
+  html.match(new RegExp(`<li[^>]*data-testid="${testId}"[^>]*>.*?</li>`, "gs")) ?? [];
+
+const NAMES = ["Ingrid Bakke", "Per Olsen", "Aisha Rahman", "Jonas Lie"];
+
+describe("a decision record", () => {
+  it("reads in the session's language, not the reader's", () => {
+    const html = render();
+    expect(html).toContain('lang="nb"');
+    expect(html).toContain(messages.nb.decisions.record.eyebrowDecided);
+    expect(html).toContain(messages.nb.decisions.positions.objection);
+    expect(html).toContain(messages.nb.decisions.rules.consent);
+    expect(html).not.toContain(messages.sv.decisions.positions.objection);
+    expect(html).not.toContain(messages.sv.decisions.record.rationale);
+    expect(html).not.toContain(messages.sv.decisions.record.allDecisions);
+  });
+
+  it("shows what the amendment changed, word by word", () => {
+    const html = render();
+    expect(html).toMatch(/<ins>.*med en ukentlig sjekk av køen,.*<\/ins>/s);
+    expect(html).toMatch(/<del>.*tre.*<\/del>/s);
+    expect(pieces(html, "position-tile")).toHaveLength(8);
+  });
+
+  it("names who objected in a named session", () => {
+    const [objection] = pieces(render(), "objection");
+    expect(objection).toContain("Per Olsen");
+    expect(objection).toContain(messages.nb.decisions.objectionOutcomes.upheld);
+    expect(objection).toContain("Imøtekommet i versjon 2");
+  });
+
+  it("names nobody's position where the session was anonymous", () => {
+    const html = render(exampleDecisionRecord("anonymous_to_peers"));
+    const positions = [
+      ...pieces(html, "position-tile"),
+      ...pieces(html, "objection"),
+      ...pieces(html, "concern"),
+    ];
+    expect(positions).toHaveLength(8 + 1 + 1);
+    for (const piece of positions) {
+      for (const name of NAMES) expect(piece).not.toContain(name);
+    }
+    // Who took part is still listed: the room saw who was there, not who said what.
+    expect(html).toContain(NAMES.join(", "));
+  });
+
+  it("labels a poll as a poll, never as consent", () => {
+    const html = render({ ...exampleDecisionRecord(), rule: { kind: "threshold", percent: 67 } });
+    expect(html).toContain("Avstemning, ikke samtykke: minst 67 %");
+    expect(html).not.toContain(messages.nb.decisions.rules.consent);
+  });
+
+  it("says why a postponed proposal was postponed, and lists no actions for it", () => {
+    const html = render({
+      ...exampleDecisionRecord(),
+      outcome: "postponed",
+      postponeReason: "Vi trenger tall fra 2026 først.",
+      actions: [],
+      reviewDate: null,
+    });
+    expect(html).toContain(messages.nb.decisions.record.eyebrowPostponed);
+    expect(html).toContain("Vi trenger tall fra 2026 først.");
+    expect(html).not.toContain(messages.nb.decisions.record.actions);
+  });
+});

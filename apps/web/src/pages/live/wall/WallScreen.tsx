@@ -1,0 +1,71 @@
+import type { SessionState, Step } from "@samspel/core";
+import { useSessionT } from "../../../components/SessionLanguage";
+import { currentStep } from "../../../live/view";
+import { proposalOnWall } from "../../../live/wall-view";
+import { WallDecide, WallOutcome } from "./WallDecide";
+import { WallDiscover } from "./WallDiscover";
+import { WallJoin } from "./WallJoin";
+import { WallFacts, WallNotes } from "./WallNotes";
+import { WallReflect } from "./WallReflect";
+import { WallStepHeader } from "./WallStepHeader";
+
+/** The whole projector: the lobby while people arrive, then the current step, then the end. */
+export function WallScreen({
+  state,
+  joinCode,
+}: {
+  state: SessionState;
+  joinCode: string | undefined;
+}) {
+  const { t } = useSessionT();
+  const step = currentStep(state);
+  const people = state.participantOrder.length;
+
+  if (state.status === "closed") {
+    const proposal = proposalOnWall(state);
+    return (
+      <div className="wall-screen" lang={state.language}>
+        <h1 className="wall-title">{state.title}</h1>
+        {proposal?.outcome && <WallOutcome state={state} proposal={proposal} />}
+        <p className="wall-lead">{t("decisions.wall.closed")}</p>
+      </div>
+    );
+  }
+  if (state.status !== "running" || !step) {
+    return (
+      <div className="wall-screen wall-lobby" lang={state.language}>
+        <div className="wall-lobby-text">
+          <h1 className="wall-title">{state.title}</h1>
+          {state.question && <p className="wall-lead">{state.question}</p>}
+          <p className="wall-soon">{t("decisions.wall.soon")}</p>
+        </div>
+        <WallJoin joinCode={joinCode} participants={people} />
+      </div>
+    );
+  }
+  return (
+    <div className="wall-screen" lang={state.language}>
+      <WallStepHeader state={state} step={step}>
+        <WallJoin joinCode={joinCode} participants={people} compact />
+      </WallStepHeader>
+      <div className="wall-body">
+        <StepBody state={state} step={step} />
+      </div>
+    </div>
+  );
+}
+
+function StepBody({ state, step }: { state: SessionState; step: Step }) {
+  switch (step.phase) {
+    case "share_facts":
+      return <WallFacts state={state} step={step} />;
+    case "reflect":
+      return <WallReflect state={state} step={step} />;
+    case "discover":
+      return <WallDiscover state={state} step={step} />;
+    case "decide":
+      return <WallDecide state={state} step={step} />;
+    default:
+      return <WallNotes state={state} step={step} />;
+  }
+}
