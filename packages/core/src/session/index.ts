@@ -26,6 +26,8 @@ export {
   activeProposal,
   activeProposalRound,
   currentVersion,
+  decisionBlocker,
+  decisiveRoundBlocker,
   isOutstanding,
   isUntested,
   latestRound,
