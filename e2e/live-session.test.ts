@@ -198,7 +198,10 @@ describe.skipIf(!chromiumPath)("a live session in a real browser", () => {
     await wall.setViewportSize({ width: 1600, height: 900 });
     await wall.goto(`${product.url}/wall/${sessionId}`);
     await expect.poll(() => wall.getByTestId("contribution").count()).toBe(3);
-    expect((await wall.getByTestId("join-code").textContent())?.trim()).toBe(code);
+    // The code comes from the session list, fetched beside the live view: wait for it.
+    await expect
+      .poll(async () => (await wall.getByTestId("join-code").textContent())?.trim())
+      .toBe(code);
     await wall.getByRole("img", { name: en.wall.qr }).waitFor();
     await screenshot(wall, "live-08-wall");
 

@@ -32,6 +32,7 @@ export {
   isUntested,
   latestRound,
   notYetAnswered,
+  type ObjectionRef,
   objectionsOf,
   type PollTally,
   pollPasses,
@@ -124,6 +125,7 @@ export {
   stampEvents,
 } from "./events.js";
 export { evolve, evolveAll } from "./evolve.js";
+export { takingPart } from "./guards.js";
 export { getById, hasId, type IdMap, idMapValues } from "./id-map.js";
 export { redactEvent, redactState } from "./redact.js";
 export {
