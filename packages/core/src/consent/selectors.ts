@@ -39,6 +39,18 @@ export function objectionsOf(state: SessionState, proposal: Proposal): Objection
   );
 }
 
+/**
+ * What is to be followed up after the decision: every concern given with consent, and every
+ * objection the group found not paramount (kept as a concern), oldest first.
+ */
+export function concernsOf(state: SessionState, proposal: Proposal): ObjectionRef[] {
+  return roundsOf(state, proposal).flatMap((round) =>
+    round.entries
+      .filter((entry) => entry.position === "concern" || entry.test?.outcome === "not_paramount")
+      .map((entry) => ({ round, entry })),
+  );
+}
+
 export function isUntested({ entry }: ObjectionRef): boolean {
   return entry.test === undefined;
 }

@@ -25,6 +25,7 @@ export {
 export {
   activeProposal,
   activeProposalRound,
+  concernsOf,
   currentVersion,
   decisionBlocker,
   decisiveRoundBlocker,

@@ -76,9 +76,9 @@ const roundAsk: Record<ProposalRoundKind, string> = {
 };
 
 const rules: Record<DecisionRule["kind"], string> = {
-  consent: "Decided by consent",
-  majority: "Poll by majority — not the default",
-  threshold: "Poll, passes at {{percent}}% — not the default",
+  consent: "Rule: consent",
+  majority: "Rule: majority poll — not the default",
+  threshold: "Rule: poll, passes at {{percent}}% — not the default",
 };
 
 const votes: Record<PollVote, string> = { for: "For", against: "Against", abstain: "Abstain" };
@@ -294,6 +294,7 @@ export const consent = {
   },
   close: {
     title: "Decide or postpone",
+    concerns: "Concerns to follow up",
     notYet: "Not yet:",
     rationale: "Rationale (optional)",
     rationaleHint: "Why this decision, in a sentence or two.",

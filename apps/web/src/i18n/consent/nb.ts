@@ -201,9 +201,9 @@ export const consent: ConsentMessages = {
     meets_other: "Møter {{count}} opprettholdte innvendinger",
   },
   rules: {
-    consent: "Besluttes med samtykke",
-    majority: "Avstemning med flertall – ikke standard",
-    threshold: "Avstemning, vedtas ved {{percent}} % – ikke standard",
+    consent: "Regel: samtykke",
+    majority: "Regel: avstemning med flertall – ikke standard",
+    threshold: "Regel: avstemning, vedtas ved {{percent}} % – ikke standard",
   },
   roundKinds: {
     clarifying: "Oppklarende spørsmål",
@@ -343,6 +343,7 @@ export const consent: ConsentMessages = {
   },
   close: {
     title: "Beslutt eller utsett",
+    concerns: "Bekymringer som skal følges opp",
     notYet: "Ikke ennå:",
     rationale: "Begrunnelse (valgfritt)",
     rationaleHint: "Hvorfor denne beslutningen, med en setning eller to.",

@@ -203,9 +203,9 @@ export const consent: ConsentMessages = {
     meets_other: "Komt {{count}} gehandhaafde bezwaren tegemoet",
   },
   rules: {
-    consent: "Besluit bij consent",
-    majority: "Stemming bij meerderheid – niet de standaard",
-    threshold: "Stemming, aangenomen bij {{percent}}% – niet de standaard",
+    consent: "Regel: consent",
+    majority: "Regel: stemming bij meerderheid – niet de standaard",
+    threshold: "Regel: stemming, aangenomen bij {{percent}}% – niet de standaard",
   },
   roundKinds: {
     clarifying: "Verduidelijkende vragen",
@@ -346,6 +346,7 @@ export const consent: ConsentMessages = {
   },
   close: {
     title: "Besluiten of uitstellen",
+    concerns: "Zorgen om op te volgen",
     notYet: "Nog niet:",
     rationale: "Onderbouwing (optioneel)",
     rationaleHint: "Waarom dit besluit, in een zin of twee.",

@@ -200,9 +200,9 @@ export const consent: ConsentMessages = {
     meets_other: "Möter {{count}} kvarstående invändningar",
   },
   rules: {
-    consent: "Beslutas med samtycke",
-    majority: "Omröstning med majoritet – inte standard",
-    threshold: "Omröstning, går igenom vid {{percent}} % – inte standard",
+    consent: "Regel: samtycke",
+    majority: "Regel: omröstning med majoritet – inte standard",
+    threshold: "Regel: omröstning, går igenom vid {{percent}} % – inte standard",
   },
   roundKinds: {
     clarifying: "Klargörande frågor",
@@ -342,6 +342,7 @@ export const consent: ConsentMessages = {
   },
   close: {
     title: "Besluta eller skjut upp",
+    concerns: "Farhågor att följa upp",
     notYet: "Inte ännu:",
     rationale: "Motivering (frivilligt)",
     rationaleHint: "Varför det här beslutet, med en mening eller två.",

@@ -21,7 +21,12 @@ export function OutcomeNote({ proposal, withLink }: { proposal: Proposal; withLi
         {outcome.kind === "decided" ? t("consent.outcome.decided") : t("consent.outcome.postponed")}
       </h2>
       {outcome.kind === "decided" ? (
-        <p>{t("consent.outcome.decidedOn", { version: outcome.version })}</p>
+        <>
+          <p className="proposal-text" data-testid="decided-text">
+            {proposal.versions[outcome.version - 1]?.text}
+          </p>
+          <p className="muted">{t("consent.outcome.decidedOn", { version: outcome.version })}</p>
+        </>
       ) : (
         <p>{outcome.reason}</p>
       )}

@@ -17,21 +17,25 @@ interface RoundViewProps {
   seesNames: boolean;
   /** The viewer's participant id, to mark their own answer. */
   self?: string | undefined;
+  /** Off where the round is already named above (the phone's answer panel). */
+  heading?: boolean;
 }
 
 /** A proposal round as it fills: who is still to answer, and each answer as it arrives. */
-export function RoundView({ state, round, seesNames, self }: RoundViewProps) {
+export function RoundView({ state, round, seesNames, self, heading = true }: RoundViewProps) {
   const { t } = useTranslation();
   const open = round.endedAt === null;
   return (
     <div className="stack round-view" data-testid="round-view" data-kind={round.kind}>
-      <p className="round-head">
-        <strong>{t(`consent.roundKinds.${round.kind}`)}</strong>{" "}
-        <span className="muted">
-          · {t("consent.proposal.version", { version: round.version })} ·{" "}
-          {open ? t("consent.round.open") : t("consent.round.ended")}
-        </span>
-      </p>
+      {heading && (
+        <p className="round-head">
+          <strong>{t(`consent.roundKinds.${round.kind}`)}</strong>{" "}
+          <span className="muted">
+            · {t("consent.proposal.version", { version: round.version })} ·{" "}
+            {open ? t("consent.round.open") : t("consent.round.ended")}
+          </span>
+        </p>
+      )}
       {open && <StillToAnswer state={state} round={round} seesNames={seesNames} />}
       {round.kind === "poll" && <PollTallyLine round={round} />}
       {round.entries.length > 0 && (
@@ -49,7 +53,7 @@ export function RoundView({ state, round, seesNames, self }: RoundViewProps) {
  * At a glance, who has not answered: names where the anonymity mode lets this viewer know who
  * answered, otherwise only how many (the count is known to all in every mode).
  */
-function StillToAnswer({ state, round, seesNames }: Omit<RoundViewProps, "self">) {
+function StillToAnswer({ state, round, seesNames }: Omit<RoundViewProps, "self" | "heading">) {
   const { t } = useTranslation();
   const name = useParticipantName(state);
   const waiting = unansweredCount(round);

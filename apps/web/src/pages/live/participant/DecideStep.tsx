@@ -30,8 +30,9 @@ export function DecideStep(props: StepProps) {
     <>
       {proposal ? (
         <>
-          {round && <RoundAnswer {...props} round={round} seesNames={seesNames} />}
+          {/* The wording first: what one answers about stands above the answer. */}
           <ProposalCard state={state} proposal={proposal} />
+          {round && <RoundAnswer {...props} round={round} seesNames={seesNames} />}
           <OwnObjections {...props} proposal={proposal} />
         </>
       ) : last?.outcome ? (

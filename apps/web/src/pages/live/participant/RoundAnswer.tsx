@@ -40,7 +40,7 @@ export function RoundAnswer({
       ) : (
         <SpeakForm round={round} send={live.send} />
       )}
-      <RoundView state={state} round={round} seesNames={seesNames} self={self} />
+      <RoundView state={state} round={round} seesNames={seesNames} self={self} heading={false} />
     </section>
   );
 }

@@ -17,6 +17,8 @@ export function StepNavigator({ state, live }: PanelProps) {
   const running = state.status === "running";
   const start = (stepId: string) => void command.run({ type: "step.start", payload: { stepId } });
   const number = step ? state.stepOrder.indexOf(step.id) + 1 : 0;
+  // While a silent step waits for its reveal, revealing is the next thing to do, not moving on.
+  const revealPending = step?.settings.silent === true && step.revealedAt === null;
   return (
     <section className="card stack step-nav" aria-labelledby="step-nav-title">
       {step ? (
@@ -48,21 +50,7 @@ export function StepNavigator({ state, live }: PanelProps) {
               {t("consent.console.previousStep", { name: previous.methodName })}
             </button>
           )}
-          {next && (
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={command.pending}
-              data-testid="next-step"
-              onClick={() => start(next.id)}
-            >
-              {step
-                ? t("consent.console.nextStep", { name: next.methodName })
-                : t("consent.console.firstStep", { name: next.methodName })}
-              <span aria-hidden="true"> →</span>
-            </button>
-          )}
-          {step?.settings.silent && step.revealedAt === null && (
+          {step && revealPending && (
             <button
               type="button"
               className="button button-primary"
@@ -72,6 +60,20 @@ export function StepNavigator({ state, live }: PanelProps) {
               }
             >
               {t("consent.console.reveal")}
+            </button>
+          )}
+          {next && (
+            <button
+              type="button"
+              className={revealPending ? "button button-secondary" : "button button-primary"}
+              disabled={command.pending}
+              data-testid="next-step"
+              onClick={() => start(next.id)}
+            >
+              {step
+                ? t("consent.console.nextStep", { name: next.methodName })
+                : t("consent.console.firstStep", { name: next.methodName })}
+              <span aria-hidden="true"> →</span>
             </button>
           )}
         </div>

@@ -1,4 +1,4 @@
-import { type DecisionAction, decisionBlocker, type Proposal } from "@samspel/core";
+import { concernsOf, type DecisionAction, decisionBlocker, type Proposal } from "@samspel/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CommandFormToggle } from "../../../../forms/CommandForm";
@@ -6,6 +6,7 @@ import { Field } from "../../../../forms/Field";
 import { SubmitRow } from "../../../../forms/SubmitRow";
 import { TextAreaField } from "../../../../forms/TextAreaField";
 import { useCommand } from "../../../../live/use-command";
+import { useParticipantName } from "../../../../live/use-participant-name";
 import type { PanelProps } from "../panel-props";
 import { type ActionRow, ActionRows, emptyAction, rowProblems } from "./ActionRows";
 
@@ -20,9 +21,26 @@ interface CloseProps extends PanelProps {
 export function CloseProposal({ state, live, proposal }: CloseProps) {
   const { t } = useTranslation();
   const blocker = decisionBlocker(state, proposal);
+  const name = useParticipantName(state);
+  const concerns = concernsOf(state, proposal);
   return (
     <section className="card stack" aria-labelledby="close-title" data-testid="close-proposal">
       <h2 id="close-title">{t("consent.close.title")}</h2>
+      {concerns.length > 0 && (
+        <div className="stack">
+          <h3>{t("consent.close.concerns")}</h3>
+          <ul className="concerns" data-testid="concerns">
+            {concerns.map(({ entry }) => (
+              <li key={entry.id}>
+                {entry.reason}{" "}
+                <span className="muted">
+                  — {entry.participantId ? name(entry.participantId) : t("live.anonymousAuthor")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {blocker ? (
         <p className="muted" data-testid="decision-blocker">
           {t("consent.close.notYet")} {t(`consent.domainErrors.${blocker}`)}
