@@ -16,11 +16,16 @@ interface CloseProps extends PanelProps {
 
 /**
  * Ending the work on a proposal: the decision, once the last consent round on its wording left
- * no upheld objection (or the poll passed) — or a postponement, with its reason, at any time.
+ * no upheld objection (or the poll passed) — or a postponement, with its reason, at any time
+ * (a round in progress ends with it).
  */
 export function CloseProposal({ state, live, proposal }: CloseProps) {
   const { t } = useTranslation();
-  const blocker = decisionBlocker(state, proposal);
+  // Postponing may end a round in progress; deciding waits for it to end.
+  const blocker =
+    state.activeProposalRoundId !== null
+      ? "proposal_round_in_progress"
+      : decisionBlocker(state, proposal);
   const name = useParticipantName(state);
   const concerns = concernsOf(state, proposal);
   return (

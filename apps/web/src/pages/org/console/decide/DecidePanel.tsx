@@ -60,7 +60,7 @@ export function DecidePanel({ state, live, step }: StepPanelProps) {
         step={step}
         onUse={roundRunning ? undefined : setWording}
       />
-      {!roundRunning && <CloseProposal state={state} live={live} proposal={proposal} />}
+      <CloseProposal state={state} live={live} proposal={proposal} />
       <PastRounds state={state} proposal={proposal} seesNames={seesNames} />
     </>
   );
