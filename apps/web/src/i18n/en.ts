@@ -1,4 +1,5 @@
 import type { ApiErrorCode, Role } from "@samspel/core";
+import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 
 // Typed as records over core's unions, so a new error code or role fails the type check here
@@ -258,20 +259,6 @@ export const en = {
     unnamed: "Participant {{number}}",
     you: "(you)",
     errorGeneric: "That could not be done right now. Try again.",
-    errors: {
-      not_your_turn: "It is not your turn.",
-      vote_budget_exhausted: "You have used all your dots in this step.",
-      ground_rules_not_acknowledged: "Acknowledge the ground rules first.",
-      text_empty: "Write something first.",
-      text_too_long: "The text is longer than 2,000 characters.",
-      kind_not_allowed: "This step does not take that kind of contribution.",
-      session_not_running: "The session is not running.",
-      phase_closed: "That belongs to a step that is not the current one.",
-      round_in_progress: "A round is in progress. End it first.",
-      rate_limited: "Slow down a little and try again.",
-      timeout: "No answer from Samspel. Check your connection and try again.",
-      not_allowed: "You may not do this in your role.",
-    },
   },
   board: {
     label: "Contributions",
@@ -403,6 +390,7 @@ export const en = {
   decisions: decisionsEn,
   apiErrors,
   roles,
+  consent,
 };
 
 export type Messages = typeof en;

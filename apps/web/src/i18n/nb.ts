@@ -1,3 +1,4 @@
+import { consent } from "./consent/nb";
 import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
 
@@ -209,20 +210,6 @@ export const nb: Messages = {
     unnamed: "Deltaker {{number}}",
     you: "(deg)",
     errorGeneric: "Det gikk ikke akkurat nå. Prøv igjen.",
-    errors: {
-      not_your_turn: "Det er ikke din tur.",
-      vote_budget_exhausted: "Du har brukt alle prikkene dine i dette steget.",
-      ground_rules_not_acknowledged: "Godta spillereglene først.",
-      text_empty: "Skriv noe først.",
-      text_too_long: "Teksten er lengre enn 2 000 tegn.",
-      kind_not_allowed: "Dette steget tar ikke imot den typen bidrag.",
-      session_not_running: "Samlingen pågår ikke.",
-      phase_closed: "Det hører til et steg som ikke er det gjeldende.",
-      round_in_progress: "En runde pågår. Avslutt den først.",
-      rate_limited: "Ta det litt roligere og prøv igjen.",
-      timeout: "Samspel svarte ikke. Sjekk tilkoblingen og prøv igjen.",
-      not_allowed: "Rollen din gir ikke lov til dette.",
-    },
   },
   board: {
     label: "Bidrag",
@@ -395,4 +382,5 @@ export const nb: Messages = {
     leader: "Leder",
     member: "Medlem",
   },
+  consent,
 };

@@ -1,3 +1,4 @@
+import { consent } from "./consent/nl";
 import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 
@@ -217,20 +218,6 @@ export const nl: Messages = {
     unnamed: "Deelnemer {{number}}",
     you: "(jij)",
     errorGeneric: "Dat lukte nu niet. Probeer het opnieuw.",
-    errors: {
-      not_your_turn: "Het is niet jouw beurt.",
-      vote_budget_exhausted: "Je hebt al je stippen in deze stap gebruikt.",
-      ground_rules_not_acknowledged: "Ga eerst akkoord met de spelregels.",
-      text_empty: "Schrijf eerst iets.",
-      text_too_long: "De tekst is langer dan 2.000 tekens.",
-      kind_not_allowed: "Deze stap neemt dat soort bijdrage niet aan.",
-      session_not_running: "De sessie is niet bezig.",
-      phase_closed: "Dat hoort bij een stap die niet de huidige is.",
-      round_in_progress: "Er loopt een ronde. Rond die eerst af.",
-      rate_limited: "Doe het wat rustiger aan en probeer het opnieuw.",
-      timeout: "Samspel gaf geen antwoord. Controleer je verbinding en probeer het opnieuw.",
-      not_allowed: "Je rol staat dit niet toe.",
-    },
   },
   board: {
     label: "Bijdragen",
@@ -408,4 +395,5 @@ export const nl: Messages = {
     leader: "Leidinggevende",
     member: "Lid",
   },
+  consent,
 };

@@ -1,3 +1,4 @@
+import { consent } from "./consent/sv";
 import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 
@@ -209,20 +210,6 @@ export const sv: Messages = {
     unnamed: "Deltagare {{number}}",
     you: "(du)",
     errorGeneric: "Det gick inte just nu. Försök igen.",
-    errors: {
-      not_your_turn: "Det är inte din tur.",
-      vote_budget_exhausted: "Du har använt alla dina prickar i det här steget.",
-      ground_rules_not_acknowledged: "Godkänn spelreglerna först.",
-      text_empty: "Skriv något först.",
-      text_too_long: "Texten är längre än 2 000 tecken.",
-      kind_not_allowed: "Det här steget tar inte emot den sortens bidrag.",
-      session_not_running: "Mötet pågår inte.",
-      phase_closed: "Det hör till ett steg som inte är det aktuella.",
-      round_in_progress: "En runda pågår. Avsluta den först.",
-      rate_limited: "Ta det lite lugnare och försök igen.",
-      timeout: "Samspel svarade inte. Kontrollera anslutningen och försök igen.",
-      not_allowed: "Din roll tillåter inte detta.",
-    },
   },
   board: {
     label: "Bidrag",
@@ -394,4 +381,5 @@ export const sv: Messages = {
     leader: "Ledare",
     member: "Medlem",
   },
+  consent,
 };

@@ -9,7 +9,13 @@ import {
   type TestSession,
   withProposal,
 } from "../session/testing/harness.js";
-import { currentVersion, notYetAnswered, pollTally, unansweredCount } from "./selectors.js";
+import {
+  concernsOf,
+  currentVersion,
+  notYetAnswered,
+  pollTally,
+  unansweredCount,
+} from "./selectors.js";
 
 const p1 = participant("p-1");
 const p2 = participant("p-2");
@@ -164,6 +170,11 @@ describe("consent", () => {
     const round = session.state.proposalRounds[roundId];
     expect(round?.entries.map((e) => e.test?.outcome)).toEqual(["withdrawn", "not_paramount"]);
     expect(round?.entries[0]?.test?.rationale).toBe("The weekly check meets it");
+    // The withdrawn one is gone; the one not paramount stays, to be followed up.
+    const proposal = session.state.proposals[proposalId];
+    expect(proposal && concernsOf(session.state, proposal).map(({ entry }) => entry.id)).toEqual([
+      entries["p-2"],
+    ]);
   });
 
   it("takes a position from someone who joined after the round started, and counts exactly", () => {

@@ -15,12 +15,10 @@ import type { SessionState } from "../session/state.js";
 import type { Position, ProposalRoundKind } from "./schema.js";
 import {
   currentVersion,
+  decisionBlocker,
+  decisiveRoundBlocker,
   isOutstanding,
-  isUntested,
-  latestRound,
   objectionsOf,
-  pollPasses,
-  pollTally,
 } from "./selectors.js";
 import type { Proposal, ProposalRound, RoundEntry } from "./types.js";
 
@@ -91,9 +89,8 @@ export const proposalRules: CommandRules<AreaCommand<"proposal">> = {
       if (ruleRefusal) return ruleRefusal;
       // Only a decisive round waits for objections: questions and reactions may come any time.
       if (payload.kind === "consent" || payload.kind === "poll") {
-        const objections = objectionsOf(state, proposal);
-        if (objections.some(isUntested)) return reject("objection_untested");
-        if (objections.some(isOutstanding)) return reject("objection_not_integrated");
+        const blocker = decisiveRoundBlocker(state, proposal);
+        if (blocker) return reject(blocker);
       }
       const given = payload.participantIds && [...new Set(payload.participantIds)];
       if (given?.some((id) => !hasId(state.participants, id))) return reject("unknown_participant");
@@ -202,8 +199,8 @@ export const proposalRules: CommandRules<AreaCommand<"proposal">> = {
       const proposal = openProposalFor(state, actor, payload.proposalId);
       if ("ok" in proposal) return proposal;
       if (state.activeProposalRoundId !== null) return reject("proposal_round_in_progress");
-      const refused = notYetDecidable(state, proposal);
-      if (refused) return refused;
+      const blocker = decisionBlocker(state, proposal);
+      if (blocker) return reject(blocker);
       return accept(
         eventDraft("proposal.decided", {
           proposalId: proposal.id,
@@ -320,22 +317,4 @@ function untestedObjection(
   if (entry.position !== "objection") return reject("not_an_objection");
   if (entry.test !== undefined) return reject("objection_already_tested");
   return { round, entry };
-}
-
-/**
- * A proposal is decided only when the last decisive round on its current wording has ended
- * with every objection tested and none upheld (consent), or passed (a poll).
- */
-function notYetDecidable(state: SessionState, proposal: Proposal): Refusal | undefined {
-  if (proposal.rule.kind !== "consent") {
-    const poll = latestRound(state, proposal, "poll");
-    if (poll === undefined || poll.endedAt === null) return reject("no_poll_round");
-    return pollPasses(proposal.rule, pollTally(poll)) ? undefined : reject("poll_not_passed");
-  }
-  const round = latestRound(state, proposal, "consent");
-  if (round === undefined || round.endedAt === null) return reject("no_consent_round");
-  const objections = objectionsOf(state, proposal);
-  if (objections.some(isUntested)) return reject("objection_untested");
-  if (objections.some(isOutstanding)) return reject("objection_upheld");
-  return undefined;
 }

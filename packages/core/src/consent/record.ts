@@ -15,7 +15,7 @@ import {
   POSITIONS,
   PROPOSAL_ROUND_KINDS,
 } from "./schema.js";
-import { pollTally } from "./selectors.js";
+import { concernsOf, pollTally } from "./selectors.js";
 
 /*
  * The decision record: everything a decision rests on, written once when it is taken (or
@@ -231,15 +231,12 @@ export function buildDecisionRecord(
         test: entry.test ?? null,
         integratedIn: entry.integratedIn ?? null,
       })),
-    concerns: entries.flatMap(({ entry }): DecisionRecord["concerns"] => {
-      const participant = names.participant(entry.participantId);
-      const reason = entry.reason ?? "";
-      if (entry.position === "concern") return [{ participant, reason, from: "concern" as const }];
-      if (entry.test?.outcome === "not_paramount") {
-        return [{ participant, reason, from: "objection_not_paramount" as const }];
-      }
-      return [];
-    }),
+    concerns: concernsOf(state, proposal).map(({ entry }) => ({
+      participant: names.participant(entry.participantId),
+      reason: entry.reason ?? "",
+      from:
+        entry.position === "concern" ? ("concern" as const) : ("objection_not_paramount" as const),
+    })),
     actions: outcome.kind === "decided" ? outcome.actions : [],
     reviewDate: outcome.kind === "decided" ? outcome.reviewDate : null,
   };

@@ -1,3 +1,4 @@
+import type { DomainErrorCode } from "../session/errors.js";
 import type { SessionState } from "../session/state.js";
 import type { DecisionRule, PollVote, ProposalRoundKind } from "./schema.js";
 import type { Proposal, ProposalRound, ProposalVersion, RoundEntry } from "./types.js";
@@ -34,6 +35,18 @@ export function objectionsOf(state: SessionState, proposal: Proposal): Objection
   return roundsOf(state, proposal).flatMap((round) =>
     round.entries
       .filter((entry) => entry.position === "objection")
+      .map((entry) => ({ round, entry })),
+  );
+}
+
+/**
+ * What is to be followed up after the decision: every concern given with consent, and every
+ * objection the group found not paramount (kept as a concern), oldest first.
+ */
+export function concernsOf(state: SessionState, proposal: Proposal): ObjectionRef[] {
+  return roundsOf(state, proposal).flatMap((round) =>
+    round.entries
+      .filter((entry) => entry.position === "concern" || entry.test?.outcome === "not_paramount")
       .map((entry) => ({ round, entry })),
   );
 }
@@ -87,4 +100,42 @@ export function activeProposalRound(state: SessionState): ProposalRound | undefi
   return state.activeProposalRoundId === null
     ? undefined
     : state.proposalRounds[state.activeProposalRoundId];
+}
+
+/**
+ * What holds back a decisive round (consent or poll) on the proposal: an objection not yet
+ * tested with the group, or an upheld one the wording does not meet yet. Questions and
+ * reactions are never held back.
+ */
+export function decisiveRoundBlocker(
+  state: SessionState,
+  proposal: Proposal,
+): "objection_untested" | "objection_not_integrated" | undefined {
+  const objections = objectionsOf(state, proposal);
+  if (objections.some(isUntested)) return "objection_untested";
+  if (objections.some(isOutstanding)) return "objection_not_integrated";
+  return undefined;
+}
+
+/**
+ * What holds back a decision on the proposal, or undefined when it may be taken: the last
+ * decisive round on its current wording must have ended with every objection tested and none
+ * upheld (consent), or passed (a poll). The engine refuses with this code; a console asks the
+ * same question to say why before anyone presses the button.
+ */
+export function decisionBlocker(
+  state: SessionState,
+  proposal: Proposal,
+): DomainErrorCode | undefined {
+  if (proposal.rule.kind !== "consent") {
+    const poll = latestRound(state, proposal, "poll");
+    if (poll === undefined || poll.endedAt === null) return "no_poll_round";
+    return pollPasses(proposal.rule, pollTally(poll)) ? undefined : "poll_not_passed";
+  }
+  const round = latestRound(state, proposal, "consent");
+  if (round === undefined || round.endedAt === null) return "no_consent_round";
+  const objections = objectionsOf(state, proposal);
+  if (objections.some(isUntested)) return "objection_untested";
+  if (objections.some(isOutstanding)) return "objection_upheld";
+  return undefined;
 }

@@ -25,11 +25,15 @@ export {
 export {
   activeProposal,
   activeProposalRound,
+  concernsOf,
   currentVersion,
+  decisionBlocker,
+  decisiveRoundBlocker,
   isOutstanding,
   isUntested,
   latestRound,
   notYetAnswered,
+  type ObjectionRef,
   objectionsOf,
   type PollTally,
   pollPasses,
@@ -122,6 +126,7 @@ export {
   stampEvents,
 } from "./events.js";
 export { evolve, evolveAll } from "./evolve.js";
+export { takingPart } from "./guards.js";
 export { getById, hasId, type IdMap, idMapValues } from "./id-map.js";
 export { redactEvent, redactState } from "./redact.js";
 export {

@@ -2,16 +2,14 @@ import {
   type Contribution,
   REACTIONS,
   type Reaction,
-  type SessionCommand,
   type SessionState,
   type SessionStatus,
   type Timer,
 } from "@samspel/core";
-import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LiveStatus } from "../../live/live-connection";
 import { participantName } from "../../live/view";
-import { liveErrorMessage } from "./live-error";
 
 const REACTION_SYMBOLS: Record<Reaction, string> = {
   thumbs_up: "👍",
@@ -62,34 +60,19 @@ export function Countdown({ timer }: { timer: Timer }) {
   );
 }
 
-/** Runs a live command, keeping its failure as a translated sentence to show. */
-export function useCommand(send: (command: SessionCommand) => Promise<number>) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const run = useCallback(
-    async (command: SessionCommand): Promise<boolean> => {
-      setError(null);
-      setPending(true);
-      try {
-        await send(command);
-        return true;
-      } catch (failure) {
-        setError(liveErrorMessage(failure, t));
-        return false;
-      } finally {
-        setPending(false);
-      }
-    },
-    [send, t],
-  );
-  return { run, error, pending, clearError: () => setError(null) };
-}
+/**
+ * The few keys authorLabel reads. Narrower than i18next's TFunction on purpose: checking a call
+ * against the whole typed catalogue here runs into TypeScript's instantiation depth limit.
+ */
+type AuthorWords = (
+  key: "live.anonymousAuthor" | "live.facilitatorAuthor" | "live.unnamed",
+  options?: { number: number },
+) => string;
 
 export function authorLabel(
   state: SessionState,
   contribution: Contribution,
-  t: ReturnType<typeof useTranslation>["t"],
+  t: AuthorWords,
 ): string {
   const author = contribution.author;
   if (!author?.id) return t("live.anonymousAuthor");
@@ -108,6 +91,8 @@ interface BoardProps {
   onReact?: (contribution: Contribution, reaction: Reaction) => void;
   /** Extra controls under each visible contribution (votes, hiding). */
   actions?: (contribution: Contribution) => ReactNode;
+  /** More to read under each visible contribution's text (a fact's source, its questions). */
+  details?: (contribution: Contribution) => ReactNode;
   large?: boolean;
 }
 
@@ -119,6 +104,7 @@ export function ContributionBoard({
   reactions = false,
   onReact,
   actions,
+  details,
   large = false,
 }: BoardProps) {
   const { t } = useTranslation();
@@ -139,6 +125,7 @@ export function ContributionBoard({
               data-testid="contribution"
             >
               <ContributionBody state={state} contribution={contribution} />
+              {contribution.text !== undefined && details?.(contribution)}
               {contribution.text !== undefined && (reactions || actions) && (
                 <div className="note-actions">
                   {reactions &&
