@@ -82,6 +82,9 @@ describe.skipIf(!chromiumPath)("Decisions by Design in a real browser", () => {
     await console_
       .getByLabel(en.sessions.question, { exact: true })
       .fill("How do we halve the lead time of a building permit?");
+    // The session is Norwegian while the facilitator reads the app in English: session data
+    // (step names, the record) follows the session, the app's own words follow the reader.
+    await console_.locator(`select[name="language"]`).selectOption("nb");
     await console_.getByRole("button", { name: en.sessions.submit }).click();
     await console_.waitForURL(/\/sessions\/[^/]+$/);
     await console_.getByTestId("join-code").filter({ hasNotText: "…" }).waitFor();
@@ -122,7 +125,7 @@ describe.skipIf(!chromiumPath)("Decisions by Design in a real browser", () => {
     // 1 Share facts: a fact with its source and figure; a clarifying question on it; a fact
     // marked disputed.
     await nextStep.click();
-    await expect.poll(() => stepTitle.textContent()).toBe("Share facts");
+    await expect.poll(() => stepTitle.textContent()).toBe("Del fakta");
     await console_.getByLabel(en.consent.facts.post).fill(FACT);
     await console_.getByLabel(en.consent.facts.sourceUrl).fill("https://example.org/permits-2026");
     await console_.getByLabel(en.consent.facts.figure).fill("41 days");
@@ -157,7 +160,7 @@ describe.skipIf(!chromiumPath)("Decisions by Design in a real browser", () => {
 
     // 2 Reflect: silent writing — each sees only their own until the reveal — then a round.
     await nextStep.click();
-    await expect.poll(() => stepTitle.textContent()).toBe("Reflect");
+    await expect.poll(() => stepTitle.textContent()).toBe("Reflekter");
     for (const person of everyone) {
       await person.page.getByTestId("contribution-input").fill(person.reflection);
       await person.page
@@ -187,7 +190,7 @@ describe.skipIf(!chromiumPath)("Decisions by Design in a real browser", () => {
     // 3 Discover: themes by drag and drop (console) and by the "move to" list (phone), dots on
     // themes, an insight from the top theme, and everyone's agreement on it.
     await nextStep.click();
-    await expect.poll(() => stepTitle.textContent()).toBe("Discover new insights");
+    await expect.poll(() => stepTitle.textContent()).toBe("Oppdag ny innsikt");
     for (const name of ["Hand-offs", "Ownership"]) {
       await console_.getByLabel(en.consent.themes.newTheme).fill(name);
       await console_.getByRole("button", { name: en.consent.themes.create }).click();
@@ -242,7 +245,7 @@ describe.skipIf(!chromiumPath)("Decisions by Design in a real browser", () => {
     // 4 Decide: a wording suggestion, a proposal resting on the common ground, clarifying
     // questions, a consent round with an objection.
     await nextStep.click();
-    await expect.poll(() => stepTitle.textContent()).toBe("Decide");
+    await expect.poll(() => stepTitle.textContent()).toBe("Beslutt");
     await kari.page.getByLabel(nb.consent.decide.suggest).fill("One team, for a trial period.");
     await kari.page.getByRole("button", { name: nb.participant.send, exact: true }).click();
     await card(console_, "contribution", "One team, for a trial period.").waitFor();
@@ -373,6 +376,45 @@ describe.skipIf(!chromiumPath)("Decisions by Design in a real browser", () => {
     await kari.page.getByTestId("decided-text").getByText(AMENDED).waitFor();
     await screenshot(console_, "consent-08-console-decided");
     await phoneShot(kari.page, "consent-08-phone-decided");
+
+    // The decision page: the whole trail, in the session's language (Norwegian), for a reader
+    // whose app is in English.
+    const decisionPath = (await console_.getByTestId("decision-link").getAttribute("href")) ?? "";
+    const recordPage = await facilitatorContext.newPage();
+    const recordErrors = watchForPageErrors(recordPage);
+    await recordPage.goto(`${product.url}${decisionPath}`);
+    const record = recordPage.getByTestId("decision-record");
+    await record.waitFor();
+    expect(await record.getAttribute("lang")).toBe("nb");
+    for (const heading of [
+      nb.decisions.record.facts,
+      nb.decisions.record.proposal,
+      nb.decisions.record.objections,
+      nb.decisions.record.concerns,
+      nb.decisions.record.actions,
+      nb.decisions.record.people,
+    ]) {
+      await record.getByRole("heading", { name: heading }).waitFor();
+    }
+    await record.getByText(AMENDED).first().waitFor();
+    await record.getByText(FACT).waitFor();
+    await record.getByText(QUESTION).waitFor();
+    await record.getByText(INSIGHT).first().waitFor();
+    await record.getByText("Set up the permit team").waitFor();
+    expect(await record.getByTestId("proposal-version").count()).toBe(2);
+    const recordRounds = await record.getByTestId("record-round").allTextContents();
+    expect(
+      recordRounds.filter((text) => text.includes(nb.decisions.roundKinds.consent)),
+    ).toHaveLength(2);
+    const objections = record.getByTestId("objection");
+    expect(await objections.count()).toBeGreaterThanOrEqual(1);
+    const upheld = objections.filter({ hasText: OBJECTION });
+    await upheld.getByText(nb.decisions.objectionOutcomes.upheld).waitFor();
+    await upheld.getByText(fill(nb.decisions.integratedIn, { version: 2 })).waitFor();
+    await record.getByTestId("concern").filter({ hasText: CONCERN }).waitFor();
+    await screenshot(recordPage, "consent-09-decision-page");
+    expect(recordErrors).toEqual([]);
+    await recordPage.close();
 
     // A second question, for a group that chose a poll: labelled as not the method's way, it
     // fails its threshold, and the facilitator postpones with a reason.
