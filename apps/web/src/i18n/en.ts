@@ -1,4 +1,5 @@
 import type { ApiErrorCode, Role } from "@samspel/core";
+import { flowEn, processApiErrors } from "./flow/en";
 
 // Typed as records over core's unions, so a new error code or role fails the type check here
 // and, through `Messages`, in every other locale.
@@ -31,6 +32,7 @@ const apiErrors: Record<ApiErrorCode, string> = {
   invitation_email_mismatch: "This invitation is for a different e-mail address.",
   account_exists:
     "An account with this e-mail address already exists. Log in to accept the invitation.",
+  ...processApiErrors,
   session_not_found: "This session does not exist, or you cannot see it.",
   join_code_not_found: "No session has this code. Check the code and try again.",
   session_not_open: "This session is not open for joining right now.",
@@ -400,6 +402,7 @@ export const en = {
   },
   apiErrors,
   roles,
+  flow: flowEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { flowNb, processApiErrors } from "./flow/nb";
 
 export const nb: Messages = {
   app: {
@@ -379,6 +380,7 @@ export const nb: Messages = {
     invitation_email_mismatch: "Invitasjonen gjelder en annen e-postadresse.",
     account_exists:
       "Det finnes allerede en konto med denne e-postadressen. Logg inn for å godta invitasjonen.",
+    ...processApiErrors,
     session_not_found: "Denne samlingen finnes ikke, eller du har ikke tilgang til den.",
     join_code_not_found: "Ingen samling har denne koden. Sjekk koden og prøv igjen.",
     session_not_open: "Denne samlingen er ikke åpen for å bli med akkurat nå.",
@@ -392,4 +394,5 @@ export const nb: Messages = {
     leader: "Leder",
     member: "Medlem",
   },
+  flow: flowNb,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { flowNl, processApiErrors } from "./flow/nl";
 
 // Informal "je", as Dutch municipalities increasingly write to colleagues and residents.
 export const nl: Messages = {
@@ -392,6 +393,7 @@ export const nl: Messages = {
     invitation_email_mismatch: "Deze uitnodiging is voor een ander e-mailadres.",
     account_exists:
       "Er bestaat al een account met dit e-mailadres. Log in om de uitnodiging te accepteren.",
+    ...processApiErrors,
     session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
     join_code_not_found: "Geen sessie heeft deze code. Controleer de code en probeer het opnieuw.",
     session_not_open: "Deze sessie is nu niet open om mee te doen.",
@@ -405,4 +407,5 @@ export const nl: Messages = {
     leader: "Leidinggevende",
     member: "Lid",
   },
+  flow: flowNl,
 };

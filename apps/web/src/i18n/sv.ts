@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { flowSv, processApiErrors } from "./flow/sv";
 
 export const sv: Messages = {
   app: {
@@ -379,6 +380,7 @@ export const sv: Messages = {
     invitation_email_mismatch: "Inbjudan gäller en annan e-postadress.",
     account_exists:
       "Det finns redan ett konto med den här e-postadressen. Logga in för att tacka ja till inbjudan.",
+    ...processApiErrors,
     session_not_found: "Det här mötet finns inte, eller så har du inte tillgång till det.",
     join_code_not_found: "Inget möte har den här koden. Kontrollera koden och försök igen.",
     session_not_open: "Det här mötet är inte öppet för deltagare just nu.",
@@ -391,4 +393,5 @@ export const sv: Messages = {
     leader: "Ledare",
     member: "Medlem",
   },
+  flow: flowSv,
 };

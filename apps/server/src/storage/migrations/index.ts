@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as accounts from "./2026-11-23T00:00:00.000Z_accounts.js";
 import * as sessions from "./2026-11-24T00:00:00.000Z_sessions.js";
+import * as processes from "./2026-11-25T00:00:00.000Z_processes.js";
 
 /**
  * The migration set, listed rather than read from disk, so that the same list runs from the
@@ -10,6 +11,7 @@ import * as sessions from "./2026-11-24T00:00:00.000Z_sessions.js";
 const migrations: Record<string, Migration> = {
   "2026-11-23T00:00:00.000Z_accounts": accounts,
   "2026-11-24T00:00:00.000Z_sessions": sessions,
+  "2026-11-25T00:00:00.000Z_processes": processes,
 };
 
 export const migrationProvider: MigrationProvider = {
