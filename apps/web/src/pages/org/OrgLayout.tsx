@@ -13,7 +13,7 @@ import { useDocumentTitle } from "../../lib/use-document-title";
 import { useResource } from "../../lib/use-resource";
 import { useSession } from "../../session/session-context";
 
-export type OrgSection = "overview" | "members" | "sessions";
+export type OrgSection = "overview" | "members" | "sessions" | "processes";
 
 interface OrgLayoutProps {
   orgId: string;
@@ -29,14 +29,14 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
 
   const name = org.status === "ready" ? org.data.name : undefined;
   // Set here, not in the sections: a parent's effect runs after its children's and would win.
-  useDocumentTitle(
-    name &&
-      (section === "members"
-        ? `${t("members.title")} · ${name}`
-        : section === "sessions"
-          ? `${t("sessions.title")} · ${name}`
-          : name),
-  );
+  const sectionTitles: Record<OrgSection, string | null> = {
+    overview: null,
+    members: t("members.title"),
+    sessions: t("sessions.title"),
+    processes: t("flow.nav"),
+  };
+  const sectionTitle = sectionTitles[section];
+  useDocumentTitle(name && (sectionTitle ? `${sectionTitle} · ${name}` : name));
 
   if (org.status === "loading") return <Loading />;
   if (org.status === "error") {
@@ -61,6 +61,12 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
             aria-current={section === "sessions" ? "page" : undefined}
           >
             {t("nav.sessions")}
+          </Link>
+          <Link
+            href={`${base}/processes`}
+            aria-current={section === "processes" ? "page" : undefined}
+          >
+            {t("flow.nav")}
           </Link>
           <Link href={`${base}/members`} aria-current={section === "members" ? "page" : undefined}>
             {t("nav.members")}

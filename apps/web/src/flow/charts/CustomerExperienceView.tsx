@@ -1,0 +1,119 @@
+import * as Plot from "@observablehq/plot";
+import type { CustomerExperience } from "@samspel/core";
+import { useCallback, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { formatNumber } from "../format";
+import { COLOURS } from "./colours";
+import { PlotFigure } from "./PlotFigure";
+
+const day = (text: string) => new Date(`${text}T00:00:00Z`);
+
+/** Customer experience beside lead time: two charts on one time axis, and scores by speed. */
+export function CustomerExperienceView({ experience }: { experience: CustomerExperience }) {
+  const { t, i18n } = useTranslation();
+  const n = (value: number | null, digits = 1) =>
+    value === null ? "–" : formatNumber(value, i18n.language, digits);
+  const weeks = experience.weeks;
+  // One time axis for both charts, so a week lines up with itself.
+  const domain = useMemo(
+    () =>
+      weeks.length > 0
+        ? [day(weeks[0]?.weekStart ?? ""), day(weeks.at(-1)?.weekStart ?? "")]
+        : undefined,
+    [weeks],
+  );
+  const scores = useCallback(
+    (): Plot.PlotOptions => ({
+      height: 180,
+      x: { type: "utc", label: null, ...(domain ? { domain } : {}) },
+      y: { label: t("flow.experience.meanScore"), grid: true },
+      marks: [
+        Plot.lineY(
+          weeks.filter((week) => week.meanScore !== null),
+          {
+            x: (week: { weekStart: string }) => day(week.weekStart),
+            y: "meanScore",
+            stroke: COLOURS.p85,
+            marker: "circle",
+            tip: true,
+          },
+        ),
+      ],
+    }),
+    [weeks, domain, t],
+  );
+  const lead = useCallback(
+    (): Plot.PlotOptions => ({
+      height: 180,
+      x: { type: "utc", label: t("flow.facts.week"), ...(domain ? { domain } : {}) },
+      y: { label: t("flow.facts.leadTimeDays"), grid: true },
+      marks: [
+        Plot.lineY(
+          weeks.filter((week) => week.medianLeadTimeDays !== null),
+          {
+            x: (week: { weekStart: string }) => day(week.weekStart),
+            y: "medianLeadTimeDays",
+            stroke: COLOURS.accent,
+            marker: "circle",
+            tip: true,
+          },
+        ),
+      ],
+    }),
+    [weeks, domain, t],
+  );
+  return (
+    <div className="stack">
+      <dl className="figures">
+        <div>
+          <dt>{t("flow.experience.responses")}</dt>
+          <dd>{n(experience.responses, 0)}</dd>
+        </div>
+        <div>
+          <dt>{t("flow.experience.meanScore")}</dt>
+          <dd>{n(experience.meanScore, 2)}</dd>
+        </div>
+        {experience.kind === "nps" && (
+          <div>
+            <dt>NPS</dt>
+            <dd>{n(experience.nps, 0)}</dd>
+          </div>
+        )}
+        {experience.leadTimeCorrelation !== null && (
+          <div>
+            <dt>{t("flow.experience.correlation")}</dt>
+            <dd>{n(experience.leadTimeCorrelation, 2)}</dd>
+          </div>
+        )}
+      </dl>
+      <PlotFigure build={scores} label={t("flow.experience.scoresLabel")} />
+      <PlotFigure build={lead} label={t("flow.experience.leadLabel")} />
+      {experience.byLeadTime.length > 0 && (
+        <table className="data-table">
+          <caption>{t("flow.experience.bandsCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("flow.experience.band")}</th>
+              <th scope="col" className="num">
+                {t("flow.experience.responses")}
+              </th>
+              <th scope="col" className="num">
+                {t("flow.experience.meanScore")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {experience.byLeadTime.map((band) => (
+              <tr key={band.band}>
+                <td>{t(`flow.experience.bands.${band.band}`)}</td>
+                <td className="num">{n(band.responses, 0)}</td>
+                <td className="num">{n(band.meanScore, 2)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted">{t("flow.experience.note")}</p>
+    </div>
+  );
+}
