@@ -129,6 +129,27 @@ describe.skipIf(!chromiumPath || !existsSync(RECEIPT))(
       expect(await callout.textContent()).toContain(`${biggest?.from} → ${biggest?.to}`);
       await page.locator("#handoffs").screenshot({ path: artifact("processes-07-handoffs") });
       await screenshot(page, "processes-08-whole-page");
+      for (const section of ["throughput", "age", "variants", "rework"]) {
+        await page.locator(`#${section}`).screenshot({ path: artifact(`processes-09-${section}`) });
+      }
+
+      // Two periods side by side: the first and second half of the log, as offered.
+      const compare = page.locator("#compare");
+      await compare.getByRole("button", { name: flow.compare.submit }).click();
+      await compare.getByRole("table").waitFor();
+      expect(await compare.getByRole("row").count()).toBe(8);
+      await compare.screenshot({ path: artifact("processes-10-compare") });
+
+      // A filter on one unit: fewer cases, and the filter bar keeps the choice.
+      const summary = page.locator(`dl[aria-label="${flow.facts.summaryLabel}"] dd`).first();
+      await page.locator('select[name="attributeKey"]').selectOption("unit");
+      await page.locator('select[name="attributeValue"]').selectOption("Group 2");
+      await page.getByRole("button", { name: flow.filters.apply }).click();
+      await expect.poll(async () => summary.textContent()).not.toBe("1,434");
+      const filtered = Number((await summary.textContent())?.replace(/,/g, ""));
+      expect(filtered).toBeGreaterThan(0);
+      expect(filtered).toBeLessThan(1434);
+      await page.locator("form.filters").screenshot({ path: artifact("processes-11-filters") });
 
       // The register lists it with its log.
       await page.getByRole("link", { name: flow.register.back }).click();

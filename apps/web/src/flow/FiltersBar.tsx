@@ -42,7 +42,7 @@ export function FiltersBar({ filters, variants, attributes, onChange }: FiltersB
   };
 
   return (
-    <form className="filters card" onSubmit={onSubmit} aria-labelledby="filters-title">
+    <form className="filters card stack" onSubmit={onSubmit} aria-labelledby="filters-title">
       <h3 id="filters-title">{t("flow.filters.title")}</h3>
       <div className="filters-grid">
         <Field

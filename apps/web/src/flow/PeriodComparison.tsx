@@ -2,6 +2,7 @@ import type { PeriodComparison as Comparison, FlowFilters } from "@samspel/core"
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fetchComparison, type Periods } from "../api/processes";
+import { DataTable } from "./charts/DataTable";
 import { formatDays, formatNumber, formatShare } from "./format";
 import { FlowErrorAlert } from "./import/FlowErrorAlert";
 import { useAction } from "./use-action";
@@ -80,29 +81,24 @@ export function PeriodComparison({
       </form>
       {failure !== null && <FlowErrorAlert error={failure} />}
       {result && (
-        <table className="data-table">
-          <caption>{t("flow.compare.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("flow.compare.figure")}</th>
-              <th scope="col" className="num">
-                {t("flow.compare.periodA")}
-              </th>
-              <th scope="col" className="num">
-                {t("flow.compare.periodB")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([label, value]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td className="num">{value(result.a)}</td>
-                <td className="num">{value(result.b)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("flow.compare.caption")}
+          rows={rows}
+          rowKey={([label]) => label}
+          columns={[
+            { label: t("flow.compare.figure"), cell: ([label]) => label, rowHeader: true },
+            {
+              label: t("flow.compare.periodA"),
+              cell: ([, value]) => value(result.a),
+              numeric: true,
+            },
+            {
+              label: t("flow.compare.periodB"),
+              cell: ([, value]) => value(result.b),
+              numeric: true,
+            },
+          ]}
+        />
       )}
     </div>
   );

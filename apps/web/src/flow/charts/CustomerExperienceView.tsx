@@ -4,6 +4,7 @@ import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../format";
 import { COLOURS } from "./colours";
+import { DataTable } from "./DataTable";
 import { PlotFigure } from "./PlotFigure";
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
@@ -89,29 +90,27 @@ export function CustomerExperienceView({ experience }: { experience: CustomerExp
       <PlotFigure build={scores} label={t("flow.experience.scoresLabel")} />
       <PlotFigure build={lead} label={t("flow.experience.leadLabel")} />
       {experience.byLeadTime.length > 0 && (
-        <table className="data-table">
-          <caption>{t("flow.experience.bandsCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("flow.experience.band")}</th>
-              <th scope="col" className="num">
-                {t("flow.experience.responses")}
-              </th>
-              <th scope="col" className="num">
-                {t("flow.experience.meanScore")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {experience.byLeadTime.map((band) => (
-              <tr key={band.band}>
-                <td>{t(`flow.experience.bands.${band.band}`)}</td>
-                <td className="num">{n(band.responses, 0)}</td>
-                <td className="num">{n(band.meanScore, 2)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("flow.experience.bandsCaption")}
+          rows={experience.byLeadTime}
+          rowKey={(band) => band.band}
+          columns={[
+            {
+              label: t("flow.experience.band"),
+              cell: (band) => t(`flow.experience.bands.${band.band}`),
+            },
+            {
+              label: t("flow.experience.responses"),
+              cell: (band) => n(band.responses, 0),
+              numeric: true,
+            },
+            {
+              label: t("flow.experience.meanScore"),
+              cell: (band) => n(band.meanScore, 2),
+              numeric: true,
+            },
+          ]}
+        />
       )}
       <p className="muted">{t("flow.experience.note")}</p>
     </div>

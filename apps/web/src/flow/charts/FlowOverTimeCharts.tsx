@@ -100,7 +100,8 @@ export function WorkItemAgeChart({ age }: { age: FlowFacts["workItemAge"] }) {
       marginLeft: 160,
       marginTop: 24,
       x: { label: t("flow.facts.ageDays"), grid: true },
-      y: { label: t("flow.facts.lastActivity") },
+      // The activity names are the labels; an axis title beside them would overprint them.
+      y: { label: null },
       marks: [
         Plot.dot(age.oldest.slice(0, 40), {
           x: "ageDays",

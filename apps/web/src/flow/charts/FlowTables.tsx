@@ -1,6 +1,7 @@
 import type { DfgEdge, FlowFacts } from "@samspel/core";
 import { useTranslation } from "react-i18next";
 import { formatDuration, formatNumber, formatShare } from "../format";
+import { DataTable } from "./DataTable";
 
 /** Where time goes: the transitions and activities with the most waiting. */
 export function BottleneckTables({
@@ -24,44 +25,38 @@ export function BottleneckTables({
 
 export function EdgeTable({ edges, caption }: { edges: DfgEdge[]; caption: string }) {
   const { t, i18n } = useTranslation();
-  const days = (value: number) => formatDuration(value, i18n.language);
+  const duration = (value: number) => formatDuration(value, i18n.language);
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("flow.bottlenecks.from")}</th>
-            <th scope="col">{t("flow.bottlenecks.to")}</th>
-            <th scope="col" className="num">
-              {t("flow.bottlenecks.count")}
-            </th>
-            <th scope="col" className="num">
-              {t("flow.bottlenecks.median")}
-            </th>
-            <th scope="col" className="num">
-              {t("flow.bottlenecks.total")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {edges.map((edge) => (
-            <tr key={`${edge.from}→${edge.to}`}>
-              <td>{edge.from}</td>
-              <td>{edge.to}</td>
-              <td className="num">{formatNumber(edge.count, i18n.language)}</td>
-              <td className="num">{days(edge.medianDays)}</td>
-              <td className="num">{days(edge.totalDays)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={edges}
+      rowKey={(edge) => `${edge.from}\u0001${edge.to}`}
+      columns={[
+        { label: t("flow.bottlenecks.from"), cell: (edge) => edge.from },
+        { label: t("flow.bottlenecks.to"), cell: (edge) => edge.to },
+        {
+          label: t("flow.bottlenecks.count"),
+          cell: (edge) => formatNumber(edge.count, i18n.language),
+          numeric: true,
+        },
+        {
+          label: t("flow.bottlenecks.median"),
+          cell: (edge) => duration(edge.medianDays),
+          numeric: true,
+        },
+        {
+          label: t("flow.bottlenecks.total"),
+          cell: (edge) => duration(edge.totalDays),
+          numeric: true,
+        },
+      ]}
+    />
   );
 }
 
 export function ReworkTable({ rework }: { rework: FlowFacts["rework"] }) {
   const { t, i18n } = useTranslation();
+  const n = (value: number) => formatNumber(value, i18n.language);
   return (
     <div className="stack">
       <p>
@@ -71,35 +66,21 @@ export function ReworkTable({ rework }: { rework: FlowFacts["rework"] }) {
         })}
       </p>
       {rework.activities.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t("flow.rework.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("flow.rework.activity")}</th>
-                <th scope="col" className="num">
-                  {t("flow.rework.cases")}
-                </th>
-                <th scope="col" className="num">
-                  {t("flow.rework.share")}
-                </th>
-                <th scope="col" className="num">
-                  {t("flow.rework.repeats")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rework.activities.slice(0, 15).map((row) => (
-                <tr key={row.activity}>
-                  <td>{row.activity}</td>
-                  <td className="num">{formatNumber(row.cases, i18n.language)}</td>
-                  <td className="num">{formatShare(row.share, i18n.language)}</td>
-                  <td className="num">{formatNumber(row.repeats, i18n.language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("flow.rework.caption")}
+          rows={rework.activities.slice(0, 15)}
+          rowKey={(row) => row.activity}
+          columns={[
+            { label: t("flow.rework.activity"), cell: (row) => row.activity },
+            { label: t("flow.rework.cases"), cell: (row) => n(row.cases), numeric: true },
+            {
+              label: t("flow.rework.share"),
+              cell: (row) => formatShare(row.share, i18n.language),
+              numeric: true,
+            },
+            { label: t("flow.rework.repeats"), cell: (row) => n(row.repeats), numeric: true },
+          ]}
+        />
       )}
     </div>
   );

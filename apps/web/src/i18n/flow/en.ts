@@ -182,7 +182,6 @@ export const flowEn = {
     ageSummary_other:
       "{{count}} open cases; {{beyond}} of the oldest are already older than 85 % of finished cases took.",
     ageDays: "Age (days)",
-    lastActivity: "Last activity",
     ageLabel:
       "Open cases by age and last activity, against the lead-time percentiles of finished cases",
   },

@@ -184,7 +184,6 @@ export const flowNb: FlowMessages = {
     ageSummary_other:
       "{{count}} åpne saker; {{beyond}} av de eldste er allerede eldre enn 85 % av de fullførte sakene tok.",
     ageDays: "Alder (dager)",
-    lastActivity: "Siste aktivitet",
     ageLabel:
       "Åpne saker etter alder og siste aktivitet, mot ledetidspersentilene for fullførte saker",
   },

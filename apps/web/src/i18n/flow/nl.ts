@@ -185,7 +185,6 @@ export const flowNl: FlowMessages = {
     ageSummary_other:
       "{{count}} open zaken; {{beyond}} van de oudste zijn al ouder dan 85 % van de afgeronde zaken duurde.",
     ageDays: "Leeftijd (dagen)",
-    lastActivity: "Laatste activiteit",
     ageLabel:
       "Open zaken naar leeftijd en laatste activiteit, tegen de doorlooptijdpercentielen van afgeronde zaken",
   },

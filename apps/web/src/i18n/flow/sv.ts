@@ -184,7 +184,6 @@ export const flowSv: FlowMessages = {
     ageSummary_other:
       "{{count}} öppna ärenden; {{beyond}} av de äldsta är redan äldre än vad 85 % av de avslutade ärendena tog.",
     ageDays: "Ålder (dagar)",
-    lastActivity: "Senaste aktivitet",
     ageLabel:
       "Öppna ärenden efter ålder och senaste aktivitet, mot ledtidspercentilerna för avslutade ärenden",
   },
