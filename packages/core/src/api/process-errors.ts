@@ -15,7 +15,6 @@ export const PROCESS_API_ERROR_CODES = [
   "upload_not_found",
   "upload_file_missing",
   "event_log_not_found",
-  "customer_scores_not_found",
   "empty_file",
   "encoding_unsupported",
   "csv_no_columns",

@@ -10,7 +10,6 @@ export const processApiErrors: Record<ProcessApiErrorCode, string> = {
   upload_not_found: "This upload has expired. Upload the file again.",
   upload_file_missing: "Choose a file to upload.",
   event_log_not_found: "This process has no event log yet. Import one first.",
-  customer_scores_not_found: "This process has no customer scores yet.",
   empty_file: "The file is empty.",
   encoding_unsupported:
     "The file's text encoding is not supported. Save it as UTF-8 and try again.",

@@ -10,7 +10,6 @@ export const processApiErrors: Record<ProcessApiErrorCode, string> = {
   upload_not_found: "Opplastingen er utløpt. Last opp filen på nytt.",
   upload_file_missing: "Velg en fil å laste opp.",
   event_log_not_found: "Denne prosessen har ingen hendelseslogg ennå. Importer en først.",
-  customer_scores_not_found: "Denne prosessen har ingen kundetilbakemeldinger ennå.",
   empty_file: "Filen er tom.",
   encoding_unsupported: "Tegnkodingen i filen støttes ikke. Lagre den som UTF-8 og prøv igjen.",
   csv_no_columns:

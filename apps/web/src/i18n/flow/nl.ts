@@ -10,7 +10,6 @@ export const processApiErrors: Record<ProcessApiErrorCode, string> = {
   upload_not_found: "Deze upload is verlopen. Upload het bestand opnieuw.",
   upload_file_missing: "Kies een bestand om te uploaden.",
   event_log_not_found: "Dit proces heeft nog geen eventlog. Importeer er eerst een.",
-  customer_scores_not_found: "Dit proces heeft nog geen klantscores.",
   empty_file: "Het bestand is leeg.",
   encoding_unsupported:
     "De tekencodering van het bestand wordt niet ondersteund. Sla het op als UTF-8 en probeer opnieuw.",

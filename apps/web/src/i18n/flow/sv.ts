@@ -10,7 +10,6 @@ export const processApiErrors: Record<ProcessApiErrorCode, string> = {
   upload_not_found: "Uppladdningen har gått ut. Ladda upp filen igen.",
   upload_file_missing: "Välj en fil att ladda upp.",
   event_log_not_found: "Den här processen har ingen händelselogg ännu. Importera en först.",
-  customer_scores_not_found: "Den här processen har inga kundomdömen ännu.",
   empty_file: "Filen är tom.",
   encoding_unsupported: "Filens teckenkodning stöds inte. Spara den som UTF-8 och försök igen.",
   csv_no_columns:
