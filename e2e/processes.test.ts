@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FlowFactsResponse, Process } from "@samspel/core";
@@ -133,12 +134,48 @@ describe.skipIf(!chromiumPath || !existsSync(RECEIPT))(
         await page.locator(`#${section}`).screenshot({ path: artifact(`processes-09-${section}`) });
       }
 
+      // The process owner says which activity finishes a case: only that one, so more are open.
+      const throughputSection = page.locator("#throughput");
+      const openText = throughputSection.getByText(/still open at the end of the log/);
+      const openBefore = await openText.textContent();
+      await throughputSection.locator("details.end-activities summary").click();
+      const ends = throughputSection.locator('input[name="end"]');
+      for (let i = 1; i < (await ends.count()); i += 1) await ends.nth(i).uncheck();
+      await ends.first().check();
+      await throughputSection.getByRole("button", { name: flow.ends.save }).click();
+      await expect.poll(() => openText.textContent()).not.toBe(openBefore);
+
       // Two periods side by side: the first and second half of the log, as offered.
       const compare = page.locator("#compare");
       await compare.getByRole("button", { name: flow.compare.submit }).click();
       await compare.getByRole("table").waitFor();
       expect(await compare.getByRole("row").count()).toBe(8);
       await compare.screenshot({ path: artifact("processes-10-compare") });
+
+      // Customer scores for 200 cases, the slow ones unhappy: shown beside lead time.
+      const answered = api.facts.leadTimeByCompletion.points.slice(0, 200);
+      const scoresFile = path.join(mkdtempSync(path.join(tmpdir(), "samspel-scores-")), "csat.csv");
+      writeFileSync(
+        scoresFile,
+        [
+          "case;score",
+          ...answered.map(
+            (point, i) => `${point.caseId};${point.leadTimeDays > 7 ? 2 : 4 + (i % 2)}`,
+          ),
+        ].join("\n"),
+      );
+      const experience = page.locator("#experience");
+      await experience.locator('input[name="file"]').setInputFiles(scoresFile);
+      await experience.getByRole("button", { name: flow.import.upload }).click();
+      expect(await experience.locator('select[name="caseId"]').inputValue()).toBe("case");
+      expect(await experience.locator('select[name="score"]').inputValue()).toBe("score");
+      await experience.getByRole("button", { name: flow.import.confirm }).click();
+      const answers = experience
+        .locator("dl.figures div", { hasText: flow.experience.responses })
+        .locator("dd");
+      await expect.poll(() => answers.textContent(), { timeout: 20_000 }).toBe("200");
+      await experience.getByRole("table").waitFor();
+      await experience.screenshot({ path: artifact("processes-12-customer-experience") });
 
       // A filter on one unit: fewer cases, and the filter bar keeps the choice.
       const summary = page.locator(`dl[aria-label="${flow.facts.summaryLabel}"] dd`).first();

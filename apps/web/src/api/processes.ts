@@ -12,6 +12,7 @@ import {
   processSchema,
   type ScoreMapping,
   scoresPlanSchema,
+  type UpdateEventLogBody,
   type UpdateProcessBody,
 } from "@samspel/core";
 import { z } from "zod";
@@ -55,6 +56,9 @@ export const confirmEventLog = (processId: string, uploadId: string, body: Confi
     z.object({ eventLog: eventLogSchema, report: importReportSchema }),
     { method: "POST", body },
   );
+
+export const updateEventLog = (processId: string, body: UpdateEventLogBody) =>
+  apiRequest(`${processPath(processId)}/event-log`, eventLogSchema, { method: "PATCH", body });
 
 const filtersQuery = (filters: FlowFilters) =>
   Object.keys(filters).length > 0 ? `filters=${encodeURIComponent(JSON.stringify(filters))}` : "";

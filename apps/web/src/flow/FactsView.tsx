@@ -11,6 +11,7 @@ import { BottleneckTables, ReworkTable, VariantList } from "./charts/FlowTables"
 import { HandoffMatrix } from "./charts/HandoffMatrix";
 import { LeadTimeCharts } from "./charts/LeadTimeCharts";
 import { XmrChartView } from "./charts/XmrChartView";
+import { EndActivities } from "./EndActivities";
 import { FiltersBar } from "./FiltersBar";
 import { formatNumber } from "./format";
 import { ScoresImport } from "./import/ScoresImport";
@@ -29,10 +30,10 @@ export function FactsView({
 }) {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<FlowFilters>({});
-  const [scoresVersion, setScoresVersion] = useState(0);
-  const facts = useResource(
-    `facts:${logId}:${scoresVersion}:${JSON.stringify(filters)}`,
-    (signal) => fetchFacts(processId, filters, signal),
+  // Bumped when scores or the open-case rule change: the same filters then give new facts.
+  const [version, setVersion] = useState(0);
+  const facts = useResource(`facts:${logId}:${version}:${JSON.stringify(filters)}`, (signal) =>
+    fetchFacts(processId, filters, signal),
   );
   // The filter bar stays while new facts load, so a person can adjust without losing it.
   const [last, setLast] = useState<FlowFactsResponse | null>(null);
@@ -58,14 +59,8 @@ export function FactsView({
           processId={processId}
           response={shown}
           filters={filters}
-          scoresSlot={
-            canManage ? (
-              <ScoresImport
-                processId={processId}
-                onImported={() => setScoresVersion((n) => n + 1)}
-              />
-            ) : null
-          }
+          canManage={canManage}
+          onChanged={() => setVersion((n) => n + 1)}
         />
       )}
       {facts.status === "loading" && shown && <p className="muted">{t("app.loading")}</p>}
@@ -77,12 +72,14 @@ function Facts({
   processId,
   response,
   filters,
-  scoresSlot,
+  canManage,
+  onChanged,
 }: {
   processId: string;
   response: FlowFactsResponse;
   filters: FlowFilters;
-  scoresSlot: ReactNode;
+  canManage: boolean;
+  onChanged: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const { facts } = response;
@@ -116,6 +113,14 @@ function Facts({
         <LeadTimeCharts facts={facts} />
       </FactSection>
       <FactSection id="throughput" title={t("flow.sections.throughput")}>
+        <EndActivities
+          processId={processId}
+          eventLog={response.eventLog}
+          dfg={facts.dfg}
+          cases={facts.summary.cases}
+          canManage={canManage}
+          onSaved={onChanged}
+        />
         <ThroughputChart throughput={facts.throughput} />
         <h4>{t("flow.sections.wip")}</h4>
         <WipChart wip={facts.wip} />
@@ -157,7 +162,7 @@ function Facts({
         ) : (
           <p>{t("flow.experience.none")}</p>
         )}
-        {scoresSlot}
+        {canManage && <ScoresImport processId={processId} onImported={onChanged} />}
       </FactSection>
       <FactSection id="compare" title={t("flow.sections.compare")}>
         <PeriodComparison processId={processId} filters={filters} initial={halves(facts)} />

@@ -89,6 +89,9 @@ export const openCaseRuleSchema = z.strictObject({
 });
 export type OpenCaseRule = z.infer<typeof openCaseRuleSchema>;
 
+export const updateEventLogBodySchema = z.strictObject({ openCaseRule: openCaseRuleSchema });
+export type UpdateEventLogBody = z.input<typeof updateEventLogBodySchema>;
+
 /** What the importer detected in an uploaded file, for a person to confirm or correct. */
 export const importPlanSchema = z.object({
   uploadId: z.string(),

@@ -339,6 +339,35 @@ describe.skipIf(!HAVE_EVENTLOGS).each(backends)("event-log import on $kind", (ba
     expect(refused.details).toMatchObject({ line: 2, found: "good" });
   });
 
+  it("takes the activities that finish a case, and counts open cases by them", async () => {
+    const process = await newProcess("Open cases");
+    await importThroughApi(team.admin.client, process.id, eventLogFile("receipt.csv"));
+    const factsUrl = `/api/processes/${process.id}/facts`;
+    const before = await team.admin.client.get<FlowFactsResponse>(factsUrl);
+    const ruleUrl = `/api/processes/${process.id}/event-log`;
+    // Only the most common last activity finishes a case: every other case is open.
+    const main = before.body.facts.dfg.activities.reduce((a, b) => (b.ends > a.ends ? b : a));
+    const patched = await team.members.leader.client.patch<{ openCaseRule: object }>(ruleUrl, {
+      openCaseRule: { endActivities: [main.activity] },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body.openCaseRule).toEqual({ endActivities: [main.activity] });
+    const after = await team.admin.client.get<FlowFactsResponse>(factsUrl);
+    expect(after.body.facts.wip.openCases).toBe(1434 - main.ends);
+    expect(after.body.facts.throughput.totalCompleted).toBe(main.ends);
+    expectApiError(
+      await team.members.member.client.patch(ruleUrl, { openCaseRule: {} }),
+      403,
+      "forbidden",
+    );
+    const empty = await newProcess("No log yet");
+    expectApiError(
+      await team.admin.client.patch(`/api/processes/${empty.id}/event-log`, { openCaseRule: {} }),
+      404,
+      "event_log_not_found",
+    );
+  });
+
   it("removes a deleted process's files", async () => {
     const process = await newProcess("Gone");
     const { eventLog } = await importThroughApi(

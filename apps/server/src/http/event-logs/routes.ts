@@ -1,11 +1,18 @@
-import { confirmImportBodySchema, type ImportPlan, importPlanSchema } from "@samspel/core";
+import {
+  confirmImportBodySchema,
+  eventLogSchema,
+  type ImportPlan,
+  importPlanSchema,
+  updateEventLogBodySchema,
+} from "@samspel/core";
 import { DEFAULT_XES_MAPPING, detectLogFormat, logCounts, planCsvImport } from "@samspel/flow";
 import { newId } from "../../accounts/tokens.js";
 import { findUserById } from "../../accounts/users.js";
+import { AppError } from "../../errors.js";
 import { orThrow } from "../../processes/flow-errors.js";
 import type { FlowFiles } from "../../processes/flow-files.js";
 import { runImport } from "../../processes/import-log.js";
-import { toEventLog } from "../../processes/register.js";
+import { getProcess, toEventLog } from "../../processes/register.js";
 import type { UploadMeta, Uploads } from "../../processes/uploads.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
@@ -21,6 +28,8 @@ export function registerEventLogRoutes(
   files: FlowFiles,
   uploads: Uploads,
 ): void {
+  registerOpenCaseRule(app, ctx);
+
   app.post(
     "/api/processes/:processId/event-log/uploads",
     {
@@ -115,6 +124,38 @@ export function registerEventLogRoutes(
         (await findUserById(ctx.storage.db, userId))?.display_name ?? null,
       );
       return reply.status(201).send({ eventLog, report: eventLog.report });
+    },
+  );
+}
+
+function registerOpenCaseRule(app: App, ctx: AppContext): void {
+  app.patch(
+    "/api/processes/:processId/event-log",
+    {
+      schema: {
+        summary:
+          "Say which activities finish a case (the open-case rule of throughput, WIP and work-item age); empty: the default rule",
+        tags: ["event logs"],
+        params: processParamsSchema,
+        body: updateEventLogBodySchema,
+        response: { 200: eventLogSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      // AUTH
+      const process = await processOr404(request, ctx, request.params.processId, "manageProcesses");
+      // RESOLUTION: the rule is read at every facts request, so nothing is recomputed here.
+      const updated = await ctx.storage.db
+        .updateTable("event_logs")
+        .set({ open_case_rule: JSON.stringify(request.body.openCaseRule) })
+        .where("process_id", "=", process.id)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 0) {
+        throw new AppError(404, "event_log_not_found", "This process has no event log yet.");
+      }
+      const eventLog = (await getProcess(ctx.storage.db, process.id)).eventLog;
+      if (!eventLog) throw new Error("event log row missing right after its update");
+      return eventLog;
     },
   );
 }

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { CustomerExperience } from "@samspel/core";
 import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { formatNumber } from "../format";
+import { formatDuration, formatNumber } from "../format";
 import { COLOURS } from "./colours";
 import { DataTable } from "./DataTable";
 import { PlotFigure } from "./PlotFigure";
@@ -12,6 +12,7 @@ const day = (text: string) => new Date(`${text}T00:00:00Z`);
 /** Customer experience beside lead time: two charts on one time axis, and scores by speed. */
 export function CustomerExperienceView({ experience }: { experience: CustomerExperience }) {
   const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const n = (value: number | null, digits = 1) =>
     value === null ? "–" : formatNumber(value, i18n.language, digits);
   const weeks = experience.weeks;
@@ -47,7 +48,11 @@ export function CustomerExperienceView({ experience }: { experience: CustomerExp
     (): Plot.PlotOptions => ({
       height: 180,
       x: { type: "utc", label: t("flow.facts.week"), ...(domain ? { domain } : {}) },
-      y: { label: t("flow.facts.leadTimeDays"), grid: true },
+      y: {
+        label: t("flow.facts.leadTimeDays"),
+        grid: true,
+        tickFormat: (days: number) => formatDuration(days, language),
+      },
       marks: [
         Plot.lineY(
           weeks.filter((week) => week.medianLeadTimeDays !== null),
@@ -61,7 +66,7 @@ export function CustomerExperienceView({ experience }: { experience: CustomerExp
         ),
       ],
     }),
-    [weeks, domain, t],
+    [weeks, domain, language, t],
   );
   return (
     <div className="stack">

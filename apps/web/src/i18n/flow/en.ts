@@ -311,6 +311,17 @@ export const flowEn = {
     apply: "Apply filters",
     reset: "Clear filters",
   },
+  ends: {
+    summary_one: "Finished cases: those ending with {{count}} activity (change)",
+    summary_other: "Finished cases: those ending with one of {{count}} activities (change)",
+    default:
+      "The log does not say which cases are finished. Until you choose, a case counts as finished when its last activity ends at least 5 % of all cases.",
+    chosen: "You chose which activities finish a case.",
+    legend: "A case is finished when its last activity is",
+    endsCases_one: "(last in {{formatted}} case)",
+    endsCases_other: "(last in {{formatted}} cases)",
+    save: "Save",
+  },
   compare: {
     periodA: "Period A",
     periodB: "Period B",

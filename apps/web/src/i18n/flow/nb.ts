@@ -313,6 +313,17 @@ export const flowNb: FlowMessages = {
     apply: "Bruk filtrene",
     reset: "Fjern filtrene",
   },
+  ends: {
+    summary_one: "Fullførte saker: de som slutter med {{count}} aktivitet (endre)",
+    summary_other: "Fullførte saker: de som slutter med en av {{count}} aktiviteter (endre)",
+    default:
+      "Loggen sier ikke hvilke saker som er fullført. Til du velger, regnes en sak som fullført når den siste aktiviteten avslutter minst 5 % av alle saker.",
+    chosen: "Du har valgt hvilke aktiviteter som fullfører en sak.",
+    legend: "En sak er fullført når den siste aktiviteten er",
+    endsCases_one: "(sist i {{formatted}} sak)",
+    endsCases_other: "(sist i {{formatted}} saker)",
+    save: "Lagre",
+  },
   compare: {
     periodA: "Periode A",
     periodB: "Periode B",

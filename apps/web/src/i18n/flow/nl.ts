@@ -314,6 +314,17 @@ export const flowNl: FlowMessages = {
     apply: "Filters toepassen",
     reset: "Filters wissen",
   },
+  ends: {
+    summary_one: "Afgeronde zaken: die eindigen met {{count}} activiteit (wijzigen)",
+    summary_other: "Afgeronde zaken: die eindigen met een van {{count}} activiteiten (wijzigen)",
+    default:
+      "De log zegt niet welke zaken afgerond zijn. Tot je kiest, telt een zaak als afgerond als de laatste activiteit minstens 5 % van alle zaken afsluit.",
+    chosen: "Je hebt gekozen welke activiteiten een zaak afronden.",
+    legend: "Een zaak is afgerond als de laatste activiteit is",
+    endsCases_one: "(laatste in {{formatted}} zaak)",
+    endsCases_other: "(laatste in {{formatted}} zaken)",
+    save: "Opslaan",
+  },
   compare: {
     periodA: "Periode A",
     periodB: "Periode B",

@@ -314,6 +314,17 @@ export const flowSv: FlowMessages = {
     apply: "Använd filtren",
     reset: "Rensa filtren",
   },
+  ends: {
+    summary_one: "Avslutade ärenden: de som slutar med {{count}} aktivitet (ändra)",
+    summary_other: "Avslutade ärenden: de som slutar med en av {{count}} aktiviteter (ändra)",
+    default:
+      "Loggen säger inte vilka ärenden som är avslutade. Tills du väljer räknas ett ärende som avslutat när dess sista aktivitet avslutar minst 5 % av alla ärenden.",
+    chosen: "Du har valt vilka aktiviteter som avslutar ett ärende.",
+    legend: "Ett ärende är avslutat när dess sista aktivitet är",
+    endsCases_one: "(sist i {{formatted}} ärende)",
+    endsCases_other: "(sist i {{formatted}} ärenden)",
+    save: "Spara",
+  },
   compare: {
     periodA: "Period A",
     periodB: "Period B",
