@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { FlowFactsResponse, Process } from "@samspel/core";
 import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
-import { chromiumPath, DESKTOP, useProductInBrowser } from "./support/browser.js";
+import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
 import { screenshot, watchForPageErrors } from "./support/pages.js";
 
 const RECEIPT = path.resolve(
@@ -197,6 +197,14 @@ describe.skipIf(!chromiumPath || !existsSync(RECEIPT))(
         return ((await response.json()) as { processes: Process[] }).processes;
       });
       expect(list[0]?.eventLog?.cases).toBe(1434);
+      // On a phone the register and the process page stay in one column, charts at its width.
+      await page.setViewportSize(PHONE);
+      await screenshot(page, "processes-13-register-phone");
+      await page.goto(processUrl);
+      await page.locator("#lead-time figure svg").first().waitFor();
+      await page
+        .locator("#lead-time")
+        .screenshot({ path: artifact("processes-14-lead-time-phone") });
       expect(errors).toEqual([]);
       await context.close();
     });

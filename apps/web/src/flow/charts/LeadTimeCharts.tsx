@@ -111,7 +111,12 @@ export function LeadTimeCharts({ facts }: { facts: FlowFacts }) {
           </div>
         ))}
       </dl>
-      <p className="muted">{t("flow.facts.leadTimeIntro", { count: leadTime.count })}</p>
+      <p className="muted">
+        {t("flow.facts.leadTimeIntro", {
+          count: leadTime.count,
+          formatted: formatNumber(leadTime.count, language),
+        })}
+      </p>
       <PlotFigure build={histogram} label={t("flow.facts.histogramLabel")} />
       <h4>{t("flow.facts.scatterTitle")}</h4>
       <PlotFigure build={scatter} label={t("flow.facts.scatterLabel")} />

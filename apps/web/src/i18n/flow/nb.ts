@@ -157,9 +157,9 @@ export const flowNb: FlowMessages = {
     mean: "Gjennomsnitt",
     stdDev: "Standardavvik",
     cv: "Variasjonskoeffisient",
-    leadTimeIntro_one: "Ledetid i dager, fra første til siste hendelse i {{count}} sak.",
+    leadTimeIntro_one: "Ledetid i dager, fra første til siste hendelse i {{formatted}} sak.",
     leadTimeIntro_other:
-      "Ledetid i dager, fra første til siste hendelse i hver av {{count}} saker.",
+      "Ledetid i dager, fra første til siste hendelse i hver av {{formatted}} saker.",
     days: "Ledetid",
     leadTimeDays: "Ledetid",
     histogramLabel: "Histogram over ledetider med median, 85. og 95. persentil markert",

@@ -158,9 +158,10 @@ export const flowNl: FlowMessages = {
     mean: "Gemiddelde",
     stdDev: "Standaardafwijking",
     cv: "Variatiecoëfficiënt",
-    leadTimeIntro_one: "Doorlooptijd in dagen, van eerste tot laatste event van {{count}} zaak.",
+    leadTimeIntro_one:
+      "Doorlooptijd in dagen, van eerste tot laatste event van {{formatted}} zaak.",
     leadTimeIntro_other:
-      "Doorlooptijd in dagen, van eerste tot laatste event van elk van {{count}} zaken.",
+      "Doorlooptijd in dagen, van eerste tot laatste event van elk van {{formatted}} zaken.",
     days: "Doorlooptijd",
     leadTimeDays: "Doorlooptijd",
     histogramLabel: "Histogram van doorlooptijden met mediaan, 85e en 95e percentiel gemarkeerd",

@@ -156,9 +156,9 @@ export const flowSv: FlowMessages = {
     mean: "Medelvärde",
     stdDev: "Standardavvikelse",
     cv: "Variationskoefficient",
-    leadTimeIntro_one: "Ledtid i dagar, från första till sista händelsen i {{count}} ärende.",
+    leadTimeIntro_one: "Ledtid i dagar, från första till sista händelsen i {{formatted}} ärende.",
     leadTimeIntro_other:
-      "Ledtid i dagar, från första till sista händelsen i vart och ett av {{count}} ärenden.",
+      "Ledtid i dagar, från första till sista händelsen i vart och ett av {{formatted}} ärenden.",
     days: "Ledtid",
     leadTimeDays: "Ledtid",
     histogramLabel: "Histogram över ledtider med median, 85:e och 95:e percentilen markerade",
