@@ -161,6 +161,27 @@ describe.each(backends)("process register on $kind", (backend) => {
     );
   });
 
+  it("is documented in the OpenAPI description, uploads as multipart", async () => {
+    const document = await new TestClient(t.app).get<{
+      paths: Record<string, Record<string, { requestBody?: { content: object } }>>;
+    }>("/api/openapi.json");
+    const paths = document.body.paths;
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining([
+        "/api/orgs/{orgId}/processes",
+        "/api/processes/{processId}",
+        "/api/processes/{processId}/event-log",
+        "/api/processes/{processId}/event-log/uploads/{uploadId}/confirm",
+        "/api/processes/{processId}/facts",
+        "/api/processes/{processId}/facts/compare",
+        "/api/processes/{processId}/customer-scores/uploads",
+      ]),
+    );
+    expect(
+      Object.keys(paths["/api/processes/{processId}/event-log/uploads"]?.post ?? {}),
+    ).toContain("responses");
+  });
+
   it("keeps the process when its owner's account goes", async () => {
     const process = await create({ name: "Owned", ownerUserId: team.members.leader.userId });
     await t.storage.db
