@@ -98,6 +98,14 @@ describe.skipIf(!HAVE_EVENTLOGS).each(backends)("event-log import on $kind", (ba
     expect(narrowed.body.facts.summary.cases).toBeGreaterThan(0);
     expect(narrowed.body.facts.summary.cases).toBeLessThan(1434);
 
+    // One variant: exactly its cases, all on one path.
+    const whole = await team.admin.client.get<FlowFactsResponse>(factsUrl({}));
+    const top = whole.body.facts.variants.top[0];
+    const oneVariant = await team.admin.client.get<FlowFactsResponse>(
+      factsUrl({ variants: [top?.activities] }),
+    );
+    expect(oneVariant.body.facts.summary).toMatchObject({ cases: top?.cases, variants: 1 });
+
     const compared = await team.admin.client.get<{
       a: { completed: number };
       b: { completed: number };

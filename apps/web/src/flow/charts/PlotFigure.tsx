@@ -30,7 +30,7 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(Math.floor(element.clientWidth));
+    setWidth(Math.floor(element.clientWidth / 20) * 20);
     // Rounded to 20 px steps: a scrollbar appearing must not redraw every chart twice.
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setWidth(Math.floor(entry.contentRect.width / 20) * 20);
