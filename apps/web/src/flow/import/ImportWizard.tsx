@@ -9,10 +9,10 @@ import {
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { confirmEventLog, uploadEventLog } from "../../api/processes";
-import { Field } from "../../forms/Field";
 import { SelectField } from "../../forms/SelectField";
 import { SubmitButton } from "../../forms/SubmitButton";
 import { useAction } from "../use-action";
+import { FileUploadForm } from "./FileUploadForm";
 import { FlowErrorAlert } from "./FlowErrorAlert";
 import { ImportReportView } from "./ImportReportView";
 import { PlanPreview } from "./PlanPreview";
@@ -38,13 +38,7 @@ export function ImportWizard({
   const { t } = useTranslation();
   const [state, setState] = useState<Step>({ step: "choose" });
   const { pending, failure, run } = useAction();
-  const [noFile, setNoFile] = useState(false);
-
-  const onUpload = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const file = new FormData(event.currentTarget).get("file");
-    setNoFile(!(file instanceof File) || file.name === "");
-    if (!(file instanceof File) || file.name === "") return;
+  const onUpload = (file: File) => {
     void run(async () => setState({ step: "map", plan: await uploadEventLog(processId, file) }));
   };
 
@@ -60,24 +54,15 @@ export function ImportWizard({
     <div className="stack">
       {failure !== null && <FlowErrorAlert error={failure} />}
       {state.step === "choose" && (
-        <form className="stack" onSubmit={onUpload} noValidate>
+        <FileUploadForm
+          label={t("flow.import.file")}
+          hint={t("flow.import.fileHint")}
+          accept=".csv,.txt,.xes,.gz,text/csv,application/xml"
+          pending={pending}
+          onFile={onUpload}
+        >
           <p>{t("flow.import.intro")}</p>
-          <Field
-            name="file"
-            type="file"
-            accept=".csv,.txt,.xes,.gz,text/csv,application/xml"
-            label={t("flow.import.file")}
-            hint={t("flow.import.fileHint")}
-            error={noFile ? t("flow.import.chooseFile") : undefined}
-          />
-          <div className="actions">
-            <SubmitButton
-              pending={pending}
-              label={t("flow.import.upload")}
-              pendingLabel={t("flow.import.uploading")}
-            />
-          </div>
-        </form>
+        </FileUploadForm>
       )}
       {state.step === "map" && (
         <MappingStep

@@ -2,10 +2,10 @@ import { SCORE_KINDS, type ScoreMapping, type ScoresPlan } from "@samspel/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { confirmScores, uploadScores } from "../../api/processes";
-import { Field } from "../../forms/Field";
 import { SelectField } from "../../forms/SelectField";
 import { SubmitButton } from "../../forms/SubmitButton";
 import { useAction } from "../use-action";
+import { FileUploadForm } from "./FileUploadForm";
 import { FlowErrorAlert } from "./FlowErrorAlert";
 
 /** Customer-experience scores: upload a CSV, say which column is what, import. */
@@ -20,10 +20,7 @@ export function ScoresImport({
   const [plan, setPlan] = useState<ScoresPlan | null>(null);
   const { pending, failure, run } = useAction();
 
-  const onUpload = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const file = new FormData(event.currentTarget).get("file");
-    if (!(file instanceof File) || file.name === "") return;
+  const onUpload = (file: File) => {
     void run(async () => setPlan(await uploadScores(processId, file)));
   };
 
@@ -64,22 +61,13 @@ export function ScoresImport({
     <div className="stack">
       {failure !== null && <FlowErrorAlert error={failure} />}
       {plan === null ? (
-        <form className="stack" onSubmit={onUpload}>
-          <Field
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            label={t("flow.experience.file")}
-            hint={t("flow.experience.fileHint")}
-          />
-          <div className="actions">
-            <SubmitButton
-              pending={pending}
-              label={t("flow.import.upload")}
-              pendingLabel={t("flow.import.uploading")}
-            />
-          </div>
-        </form>
+        <FileUploadForm
+          label={t("flow.experience.file")}
+          hint={t("flow.experience.fileHint")}
+          accept=".csv,text/csv"
+          pending={pending}
+          onFile={onUpload}
+        />
       ) : (
         <form className="stack" onSubmit={onConfirm}>
           <p>{t("flow.experience.mapIntro", { file: plan.fileName })}</p>
