@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { FlowFactsResponse, Process } from "@samspel/core";
 import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
+import { nb } from "../apps/web/src/i18n/nb.js";
 import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
 import { screenshot, watchForPageErrors } from "./support/pages.js";
 
@@ -205,6 +206,14 @@ describe.skipIf(!chromiumPath || !existsSync(RECEIPT))(
       await page
         .locator("#lead-time")
         .screenshot({ path: artifact("processes-14-lead-time-phone") });
+
+      // In Norwegian the glossary's words: ledetid, prosesseier.
+      await page.setViewportSize(DESKTOP);
+      await page.getByTestId("language-switcher").selectOption("nb");
+      await page.getByRole("heading", { name: nb.flow.sections.leadTime, exact: true }).waitFor();
+      expect(nb.flow.sections.leadTime).toBe("Ledetid");
+      expect(await page.getByText(nb.flow.process.owner, { exact: true }).count()).toBe(1);
+      await page.locator("#lead-time").screenshot({ path: artifact("processes-15-lead-time-nb") });
       expect(errors).toEqual([]);
       await context.close();
     });

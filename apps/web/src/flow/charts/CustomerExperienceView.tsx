@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { formatDuration, formatNumber } from "../format";
 import { COLOURS } from "./colours";
 import { DataTable } from "./DataTable";
+import { dateTicks } from "./date-ticks";
 import { PlotFigure } from "./PlotFigure";
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
@@ -27,7 +28,12 @@ export function CustomerExperienceView({ experience }: { experience: CustomerExp
   const scores = useCallback(
     (): Plot.PlotOptions => ({
       height: 180,
-      x: { type: "utc", label: null, ...(domain ? { domain } : {}) },
+      x: {
+        type: "utc",
+        tickFormat: dateTicks(language),
+        label: null,
+        ...(domain ? { domain } : {}),
+      },
       y: { label: t("flow.experience.meanScore"), grid: true },
       marks: [
         Plot.lineY(
@@ -42,12 +48,17 @@ export function CustomerExperienceView({ experience }: { experience: CustomerExp
         ),
       ],
     }),
-    [weeks, domain, t],
+    [weeks, domain, language, t],
   );
   const lead = useCallback(
     (): Plot.PlotOptions => ({
       height: 180,
-      x: { type: "utc", label: t("flow.facts.week"), ...(domain ? { domain } : {}) },
+      x: {
+        type: "utc",
+        tickFormat: dateTicks(language),
+        label: t("flow.facts.week"),
+        ...(domain ? { domain } : {}),
+      },
       y: {
         label: t("flow.facts.leadTimeDays"),
         grid: true,

@@ -4,6 +4,7 @@ import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDays, formatNumber } from "../format";
 import { COLOURS } from "./colours";
+import { dateTicks } from "./date-ticks";
 import { PlotFigure } from "./PlotFigure";
 import { percentileLines, percentileRules } from "./percentile-rules";
 
@@ -12,10 +13,11 @@ const day = (text: string) => new Date(`${text}T00:00:00Z`);
 /** Cases finished per week, and work in progress at the end of each day. */
 export function ThroughputChart({ throughput }: { throughput: FlowFacts["throughput"] }) {
   const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const build = useCallback(
     (): Plot.PlotOptions => ({
       height: 240,
-      x: { type: "utc", label: t("flow.facts.week") },
+      x: { type: "utc", tickFormat: dateTicks(language), label: t("flow.facts.week") },
       y: { label: t("flow.facts.completedCases"), grid: true },
       marks: [
         Plot.rectY(throughput.weeks, {
@@ -33,7 +35,7 @@ export function ThroughputChart({ throughput }: { throughput: FlowFacts["through
             ]),
       ],
     }),
-    [throughput, t],
+    [throughput, language, t],
   );
   return (
     <div className="stack">
@@ -50,10 +52,11 @@ export function ThroughputChart({ throughput }: { throughput: FlowFacts["through
 
 export function WipChart({ wip }: { wip: FlowFacts["wip"] }) {
   const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const build = useCallback(
     (): Plot.PlotOptions => ({
       height: 220,
-      x: { type: "utc", label: t("flow.facts.date") },
+      x: { type: "utc", tickFormat: dateTicks(language), label: t("flow.facts.date") },
       y: { label: t("flow.facts.inProgress"), grid: true },
       marks: [
         Plot.areaY(wip.points, {
@@ -71,7 +74,7 @@ export function WipChart({ wip }: { wip: FlowFacts["wip"] }) {
         }),
       ],
     }),
-    [wip, t],
+    [wip, language, t],
   );
   return (
     <div className="stack">

@@ -4,6 +4,7 @@ import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDays, formatDuration, formatNumber } from "../format";
 import { COLOURS } from "./colours";
+import { dateTicks } from "./date-ticks";
 import { PlotFigure } from "./PlotFigure";
 import { type PercentileLine, percentileLines, percentileRules } from "./percentile-rules";
 
@@ -66,7 +67,7 @@ export function LeadTimeCharts({ facts }: { facts: FlowFacts }) {
       height: 300,
       marginTop: 16,
       marginLeft: 64,
-      x: { type: "utc", label: null },
+      x: { type: "utc", tickFormat: dateTicks(language), label: null },
       y: { type: "log", label: t("flow.facts.leadTimeDays"), domain: axis.domain, axis: null },
       marks: [
         Plot.gridY(axis.ticks),
