@@ -198,7 +198,10 @@ describe.skipIf(!chromiumPath)("a live session in a real browser", () => {
     await wall.setViewportSize({ width: 1600, height: 900 });
     await wall.goto(`${product.url}/wall/${sessionId}`);
     await expect.poll(() => wall.getByTestId("contribution").count()).toBe(3);
-    expect((await wall.getByTestId("join-code").textContent())?.trim()).toBe(code);
+    // The code arrives with its own request, which may answer after the contributions do.
+    await expect
+      .poll(async () => (await wall.getByTestId("join-code").textContent())?.trim())
+      .toBe(code);
     await wall.getByRole("img", { name: en.wall.qr }).waitFor();
     await screenshot(wall, "live-08-wall");
 
