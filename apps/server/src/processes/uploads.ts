@@ -20,6 +20,7 @@ export interface UploadMeta {
   processId: string;
   purpose: UploadPurpose;
   fileName: string;
+  sizeBytes: number;
   format: LogFormat;
   createdAt: string;
   /** CSV only. Its `path` is rewritten on reading: the upload folder may be mounted elsewhere. */

@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import type { CsvImportPlan, LogFormat } from "@samspel/flow";
 import type { FastifyRequest } from "fastify";
 import { AppError } from "../../errors.js";
@@ -32,6 +33,7 @@ export async function receiveUpload(
       // Only the last path segment: browsers on some systems send the full path.
       fileName: (part.filename.split(/[\\/]/).pop() ?? "").slice(0, 255) || "upload",
       createdAt: upload.now.toISOString(),
+      sizeBytes: (await stat(uploads.sourcePath(id))).size,
       ...(await detect(uploads.sourcePath(id))),
     };
     await uploads.save(meta);

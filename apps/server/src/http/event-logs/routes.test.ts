@@ -195,7 +195,7 @@ describe.skipIf(!HAVE_EVENTLOGS).each(backends)("event-log import on $kind", (ba
       name: "helpdesk.xes.gz",
       content: helpdesk.content.subarray(0, 100_000),
     });
-    expect(cut.body.format).toBe("xes");
+    expect(cut.body).toMatchObject({ format: "xes", sizeBytes: 100_000 });
     expectApiError(
       await team.admin.client.post(confirmUrl(process, cut.body), { mapping: cut.body.mapping }),
       422,

@@ -162,12 +162,16 @@ function registerOpenCaseRule(app: App, ctx: AppContext): void {
 
 /** The plan without the server's file path, and with XES's standard keys as its mapping. */
 function planForClient(meta: UploadMeta): ImportPlan {
-  const base = { uploadId: meta.id, format: meta.format, fileName: meta.fileName };
+  const base = {
+    uploadId: meta.id,
+    format: meta.format,
+    fileName: meta.fileName,
+    sizeBytes: meta.sizeBytes,
+  };
   if (!meta.plan) {
     const { activity, timestamp, resource, unit } = DEFAULT_XES_MAPPING;
     return {
       ...base,
-      sizeBytes: 0,
       dialect: null,
       columns: [],
       mapping: { activity, timestamp, resource, unit },
@@ -176,10 +180,9 @@ function planForClient(meta: UploadMeta): ImportPlan {
       notes: [],
     };
   }
-  const { dialect, columns, mapping, timestampFormats, preview, notes, sizeBytes } = meta.plan;
+  const { dialect, columns, mapping, timestampFormats, preview, notes } = meta.plan;
   return {
     ...base,
-    sizeBytes,
     dialect: {
       encoding: dialect.encoding,
       delimiter: dialect.delimiter,

@@ -16,6 +16,10 @@ export function PlanPreview({ plan }: { plan: ImportPlan }) {
           <dt>{t("flow.import.format")}</dt>
           <dd>{plan.format.toUpperCase()}</dd>
         </div>
+        <div>
+          <dt>{t("flow.import.size")}</dt>
+          <dd>{formatNumber(plan.sizeBytes / 1024, i18n.language)} KiB</dd>
+        </div>
         {plan.dialect && (
           <>
             <div>
@@ -31,10 +35,6 @@ export function PlanPreview({ plan }: { plan: ImportPlan }) {
             <div>
               <dt>{t("flow.import.header")}</dt>
               <dd>{plan.dialect.header ? t("flow.import.yes") : t("flow.import.no")}</dd>
-            </div>
-            <div>
-              <dt>{t("flow.import.size")}</dt>
-              <dd>{formatNumber(plan.sizeBytes / 1024, i18n.language)} KiB</dd>
             </div>
           </>
         )}
