@@ -52,6 +52,10 @@ export async function layoutMap(
       "elk.spacing.edgeEdge": "10",
       "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
       "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
+      // A long mostly-linear process (35 steps) was one column 4,000 px tall; wrapped into
+      // columns it is 1,450 x 870 (measured). Wide maps are left as they are.
+      "elk.layered.wrapping.strategy": "MULTI_EDGE",
+      "elk.aspectRatio": "1.6",
     },
     children: map.nodes.map((node) => ({ id: node.id, ...nodeSize(node) })),
     // Edge labels are placed by us on each routed edge, not by ELK: as label nodes they made
