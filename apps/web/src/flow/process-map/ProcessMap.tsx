@@ -1,15 +1,28 @@
 import type { FlowFacts } from "@samspel/core";
-import { useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDuration, formatNumber } from "../format";
 import { layoutMap, type MapLayout, nameLines } from "./layout";
-import { defaultStep, frequencySteps, visibleMap } from "./visible-map";
+import { defaultStep, END, frequencySteps, START, visibleMap } from "./visible-map";
 
 /**
  * The process map: the directly-follows graph laid out automatically, edge width by frequency,
  * labelled with count and median time. The slider hides rare paths, so a 30-activity log starts
  * from its main flow and shows detail on demand.
  */
+const LABELLED_EDGES = 16;
+
+function edgeText(edge: { count: number; medianDays: number | null }, language: string): string {
+  return edge.medianDays === null
+    ? formatNumber(edge.count, language)
+    : `${formatNumber(edge.count, language)} · ${formatDuration(edge.medianDays, language)}`;
+}
+
+function edgeName(edge: { from: string; to: string }): string {
+  const name = (id: string) => (id === START ? "▶" : id === END ? "■" : id);
+  return `${name(edge.from)} → ${name(edge.to)}`;
+}
+
 export function ProcessMap({ dfg }: { dfg: FlowFacts["dfg"] }) {
   const { t, i18n } = useTranslation();
   const sliderId = useId();
@@ -20,15 +33,28 @@ export function ProcessMap({ dfg }: { dfg: FlowFacts["dfg"] }) {
   const [layout, setLayout] = useState<MapLayout | null>(null);
   const [failed, setFailed] = useState(false);
   const [fit, setFit] = useState(false);
+  const viewport = useRef<HTMLDivElement>(null);
+
+  // Cases start at the top; bring that part into view rather than the layout's empty corner.
+  useEffect(() => {
+    const start = layout?.nodes.find((node) => node.kind === "start");
+    const box = viewport.current;
+    if (!start || !box || fit) return;
+    box.scrollLeft = Math.max(0, start.x - box.clientWidth / 2);
+    box.scrollTop = Math.max(0, start.y - 16);
+  }, [layout, fit]);
   const language = i18n.language;
 
   useEffect(() => {
     let current = true;
-    const text = (edge: { count: number; medianDays: number | null }) =>
-      edge.medianDays === null
-        ? formatNumber(edge.count, language)
-        : `${formatNumber(edge.count, language)} · ${formatDuration(edge.medianDays, language)}`;
-    layoutMap(map, text).then(
+    // The most followed paths carry their figures on the map; every path has them on hover.
+    const labelled = new Set(
+      [...map.edges]
+        .sort((x, y) => y.count - x.count)
+        .slice(0, LABELLED_EDGES)
+        .map((edge) => edge.id),
+    );
+    layoutMap(map, (edge) => (labelled.has(edge.id) ? edgeText(edge, language) : "")).then(
       (placed) => current && setLayout(placed),
       () => current && setFailed(true),
     );
@@ -81,7 +107,7 @@ export function ProcessMap({ dfg }: { dfg: FlowFacts["dfg"] }) {
       ) : !layout ? (
         <p className="muted">{t("app.loading")}</p>
       ) : (
-        <div className="process-map" data-testid="process-map">
+        <div className="process-map" data-testid="process-map" ref={viewport}>
           <svg
             width={fit ? "100%" : layout.width + 8}
             height={fit ? undefined : layout.height + 8}
@@ -108,6 +134,7 @@ export function ProcessMap({ dfg }: { dfg: FlowFacts["dfg"] }) {
             </defs>
             {layout.edges.map((edge) => (
               <g key={edge.id} className="map-edge">
+                <title>{`${edgeName(edge)}: ${edgeText(edge, language)}`}</title>
                 <polyline
                   points={edge.points.map((point) => `${point.x},${point.y}`).join(" ")}
                   strokeWidth={1 + 5 * Math.sqrt(edge.count / maxCount)}

@@ -113,23 +113,26 @@ export function nameLines(name: string): string[] {
   return [name.slice(0, at).trim(), second];
 }
 
-/** A label beside the longest straight stretch of the edge, where it has the most room. */
+/**
+ * A label beside the longest vertical stretch of the edge (the map runs downwards, so edges
+ * stacked side by side are rarer there than along the horizontal runs between columns), or the
+ * longest stretch at all when the edge has no vertical one.
+ */
 function labelOn(points: { x: number; y: number }[], text: string) {
-  let best: { x: number; y: number } | null = null;
-  let longest = -1;
+  let best: { x: number; y: number; score: number } | null = null;
   for (let i = 1; i < points.length; i += 1) {
     const a = points[i - 1];
     const b = points[i];
     if (!a || !b) continue;
-    const length = Math.hypot(b.x - a.x, b.y - a.y);
-    if (length > longest) {
-      longest = length;
+    const horizontal = Math.abs(b.y - a.y) < Math.abs(b.x - a.x);
+    // Vertical stretches win over horizontal ones of up to four times their length.
+    const score = Math.hypot(b.x - a.x, b.y - a.y) * (horizontal ? 0.25 : 1);
+    if (!best || score > best.score) {
       // Beside the stroke, not on it: above a horizontal stretch, right of a vertical one.
-      const horizontal = Math.abs(b.y - a.y) < Math.abs(b.x - a.x);
       best = horizontal
-        ? { x: (a.x + b.x) / 2, y: a.y - 5 }
-        : { x: a.x + 6, y: (a.y + b.y) / 2 + 4 };
+        ? { x: (a.x + b.x) / 2, y: a.y - 5, score }
+        : { x: a.x + 6, y: (a.y + b.y) / 2 + 4, score };
     }
   }
-  return best ? { ...best, text } : null;
+  return best ? { x: best.x, y: best.y, text } : null;
 }
