@@ -7,7 +7,7 @@ import type {
   Process,
   ScoreMapping,
 } from "@samspel/core";
-import type { Kysely, Selectable, Transaction } from "kysely";
+import type { Insertable, Kysely, Selectable, Transaction } from "kysely";
 import { AppError } from "../errors.js";
 import type {
   CustomerScoresTable,
@@ -146,4 +146,24 @@ export async function countSubprocesses(db: Db, processId: string): Promise<numb
     .where("parent_id", "=", processId)
     .executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/**
+ * Makes `row` the process's event log in one transaction and answers the ids of the logs it
+ * replaced, whose files the caller removes once this has committed.
+ */
+export async function replaceEventLog(
+  db: Kysely<Database>,
+  row: Insertable<EventLogTable>,
+): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
+    const earlier = await trx
+      .selectFrom("event_logs")
+      .select("id")
+      .where("process_id", "=", row.process_id)
+      .execute();
+    await trx.deleteFrom("event_logs").where("process_id", "=", row.process_id).execute();
+    await trx.insertInto("event_logs").values(row).execute();
+    return earlier.map((log) => log.id);
+  });
 }

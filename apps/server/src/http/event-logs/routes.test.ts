@@ -222,6 +222,8 @@ describe.skipIf(!HAVE_EVENTLOGS).each(backends)("event-log import on $kind", (ba
       `/api/processes/${process.id}/facts`,
     );
     expect(still.body.eventLog.id).toBe(first.eventLog.id);
+    // Refused imports leave no folder of their own.
+    expect(flowDirs().sort()).toEqual([...before].sort());
     expect(still.body.facts.summary.cases).toBe(1434);
 
     // A good file replaces the log: the old Parquet folder goes with the old row.

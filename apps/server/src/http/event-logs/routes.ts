@@ -12,7 +12,7 @@ import { AppError } from "../../errors.js";
 import { orThrow } from "../../processes/flow-errors.js";
 import type { FlowFiles } from "../../processes/flow-files.js";
 import { runImport } from "../../processes/import-log.js";
-import { getProcess, toEventLog } from "../../processes/register.js";
+import { getProcess, replaceEventLog, toEventLog } from "../../processes/register.js";
 import type { UploadMeta, Uploads } from "../../processes/uploads.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
@@ -84,10 +84,16 @@ export function registerEventLogRoutes(
       const { mapping, openCaseRule } = request.body;
       // RESOLUTION: import beside the current log, swap the rows, then remove the old files.
       const logId = newId();
-      const imported = await files.analyse(async () => {
-        const log = await runImport(files, uploads, upload, mapping, logId);
-        return { log, counts: await logCounts(log.path) };
-      });
+      const imported = await files
+        .analyse(async () => {
+          const log = await runImport(files, uploads, upload, mapping, logId);
+          return { log, counts: await logCounts(log.path) };
+        })
+        .catch(async (error: unknown) => {
+          // A refused import leaves no folder behind (the staging file is gone already).
+          await files.remove([logId]);
+          throw error;
+        });
       const row = {
         id: logId,
         process_id: process.id,
@@ -101,22 +107,10 @@ export function registerEventLogRoutes(
         events: imported.counts.events,
         report: JSON.stringify({ ...imported.log.report, fileName: upload.fileName }),
       };
-      const replaced = await ctx.storage.db
-        .transaction()
-        .execute(async (trx) => {
-          const earlier = await trx
-            .selectFrom("event_logs")
-            .select("id")
-            .where("process_id", "=", process.id)
-            .execute();
-          await trx.deleteFrom("event_logs").where("process_id", "=", process.id).execute();
-          await trx.insertInto("event_logs").values(row).execute();
-          return earlier.map((log) => log.id);
-        })
-        .catch(async (error: unknown) => {
-          await files.remove([logId]);
-          throw error;
-        });
+      const replaced = await replaceEventLog(ctx.storage.db, row).catch(async (error: unknown) => {
+        await files.remove([logId]);
+        throw error;
+      });
       await files.remove(replaced);
       await uploads.discard(uploadId);
       const eventLog = toEventLog(
