@@ -1,4 +1,5 @@
 import fastifyCookie from "@fastify/cookie";
+import fastifyMultipart from "@fastify/multipart";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import Fastify, { type FastifyServerOptions } from "fastify";
@@ -15,6 +16,9 @@ import { writeDecisionRecords } from "./decisions/read-model.js";
 import { registerAuthRoutes } from "./http/auth/routes.js";
 import type { App, AppContext } from "./http/context.js";
 import { registerDecisionRoutes } from "./http/decisions/routes.js";
+import { registerCustomerScoreRoutes } from "./http/customer-scores/routes.js";
+import { registerEventLogRoutes } from "./http/event-logs/routes.js";
+import { registerFlowFactRoutes } from "./http/flow-facts/routes.js";
 import { registerHealthRoutes } from "./http/health/routes.js";
 import { registerInvitationRoutes } from "./http/invitations/routes.js";
 import { registerMeRoutes } from "./http/me/routes.js";
@@ -28,9 +32,12 @@ import {
 } from "./http/plugins/rate-limits.js";
 import { registerSessions } from "./http/plugins/session.js";
 import { DEFAULT_WEB_ROOT, registerWebApp } from "./http/plugins/web-app.js";
+import { registerProcessRoutes } from "./http/processes/routes.js";
 import { registerSessionRoutes } from "./http/sessions/routes.js";
 import { InProcessBus, type SessionBus } from "./live/bus.js";
 import { registerLiveEndpoint } from "./live/endpoint.js";
+import { FlowFiles } from "./processes/flow-files.js";
+import { Uploads } from "./processes/uploads.js";
 import { writeSessionReadModel } from "./sessions/read-model.js";
 import { allReadModels, SessionRuntime } from "./sessions/runtime.js";
 import type { Storage } from "./storage/database.js";
@@ -47,6 +54,8 @@ export interface AppOptions {
   /** Folder of the built web app; null serves the API only. */
   webRoot?: string | null;
   logger?: FastifyServerOptions["logger"];
+  /** Largest event log or score file accepted; 512 MB unless a test wants to reach the bound. */
+  maxUploadBytes?: number;
 }
 
 /** Account bodies are small; 64 KiB leaves room without inviting memory abuse. */
@@ -106,8 +115,24 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerSessionRoutes(app, ctx, runtime, limits);
   registerDecisionRoutes(app, ctx);
   registerLiveEndpoint(app, ctx, runtime, options.bus ?? new InProcessBus());
+  await registerFlowRoutes(app, ctx, options.maxUploadBytes);
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;
+}
+
+async function registerFlowRoutes(app: App, ctx: AppContext, maxUploadBytes?: number) {
+  const files = new FlowFiles(ctx.config.dataDir);
+  const uploads = new Uploads(files.uploadsDir, maxUploadBytes);
+  registerProcessRoutes(app, ctx, files);
+  registerFlowFactRoutes(app, ctx, files);
+  // Multipart only in this encapsulated context: everywhere else a form body stays a 415, as a
+  // cross-site form post should (see the text/plain note above).
+  await app.register(async (scoped) => {
+    await scoped.register(fastifyMultipart);
+    const typed = scoped.withTypeProvider<ZodTypeProvider>();
+    registerEventLogRoutes(typed, ctx, files, uploads);
+    registerCustomerScoreRoutes(typed, ctx, files, uploads);
+  });
 }

@@ -1,4 +1,6 @@
+import { lazy, Suspense } from "react";
 import { Route, Switch } from "wouter";
+import { Loading } from "./components/Loading";
 import { RequireLogin } from "./components/RequireLogin";
 import { AccountPage } from "./pages/AccountPage";
 import { DecisionPage } from "./pages/decisions/DecisionPage";
@@ -13,9 +15,16 @@ import { NotFoundPage } from "./pages/NotFoundPage";
 import { DecisionsPage } from "./pages/org/DecisionsPage";
 import { MembersPage } from "./pages/org/MembersPage";
 import { OrgHomePage } from "./pages/org/OrgHomePage";
+import { ProcessesPage } from "./pages/org/processes/ProcessesPage";
 import { SessionConsolePage } from "./pages/org/SessionConsolePage";
 import { SessionsPage } from "./pages/org/SessionsPage";
 import { SignupPage } from "./pages/SignupPage";
+
+// The process page carries the charts (Observable Plot, d3) and the map: loaded when opened, so
+// the rest of the app does not wait for them.
+const ProcessPage = lazy(() =>
+  import("./pages/org/processes/ProcessPage").then((module) => ({ default: module.ProcessPage })),
+);
 
 export function Routes() {
   return (
@@ -68,6 +77,22 @@ export function Routes() {
         {({ decisionId }) => (
           <RequireLogin>
             <DecisionPage key={decisionId} decisionId={decisionId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId/processes/:processId">
+        {({ orgId, processId }) => (
+          <RequireLogin>
+            <Suspense fallback={<Loading />}>
+              <ProcessPage key={processId} orgId={orgId} processId={processId} />
+            </Suspense>
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId/processes">
+        {({ orgId }) => (
+          <RequireLogin>
+            <ProcessesPage key={orgId} orgId={orgId} />
           </RequireLogin>
         )}
       </Route>

@@ -27,6 +27,7 @@ export type FlowErrorCode =
   | "log_not_found"
   | "invalid_filter"
   | "invalid_argument"
+  | "score_invalid"
   | "storage_failed";
 
 export interface FlowError {

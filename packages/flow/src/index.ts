@@ -9,10 +9,18 @@ export type { DatabaseOptions } from "./duckdb/database.js";
 export type { FlowError, FlowErrorCode, Result } from "./errors.js";
 export type { AllFacts, FactName } from "./facts/all-facts.js";
 export { allFacts, FACTS } from "./facts/all-facts.js";
+export type { AttributeValues } from "./facts/attribute-values.js";
+export { attributeValues } from "./facts/attribute-values.js";
 export type { ActivityWait, Bottlenecks } from "./facts/bottlenecks.js";
 export { bottlenecks } from "./facts/bottlenecks.js";
 export type { Period, PeriodComparison, PeriodFigures } from "./facts/compare-periods.js";
 export { comparePeriods } from "./facts/compare-periods.js";
+export type {
+  CustomerExperience,
+  ExperienceBand,
+  ExperienceWeek,
+} from "./facts/customer-experience.js";
+export { customerExperience } from "./facts/customer-experience.js";
 export type { Dfg, DfgActivity, DfgEdge } from "./facts/dfg.js";
 export { dfg } from "./facts/dfg.js";
 export type { Distribution } from "./facts/distribution.js";
@@ -55,6 +63,11 @@ export type { XesImportOptions } from "./import/xes-import.js";
 export { importXes } from "./import/xes-import.js";
 export type { XesMapping } from "./import/xes-mapping.js";
 export { DEFAULT_XES_MAPPING } from "./import/xes-mapping.js";
+export type { ScoreImportReport } from "./scores/score-import.js";
+export { importScores } from "./scores/score-import.js";
+export type { ScoreKind, ScoreMapping } from "./scores/score-mapping.js";
+export { suggestScoreMapping } from "./scores/score-mapping.js";
+export { logCounts } from "./storage/log-counts.js";
 export type { LogMeta, StoredLog } from "./storage/log-meta.js";
 export type { LogLocation } from "./storage/log-store.js";
 export { eventsPath } from "./storage/log-store.js";

@@ -9,12 +9,15 @@ import { migrateToLatest, openStorage } from "./database.js";
 import type { Database } from "./schema.js";
 
 const TABLES = [
+  "customer_scores",
+  "event_logs",
   "decision_actions",
   "decisions",
   "invitations",
   "login_sessions",
   "memberships",
   "organisations",
+  "processes",
   "session_events",
   "session_participants",
   "sessions",
@@ -64,6 +67,7 @@ describe.each(backends)("storage contract on $kind", (backend) => {
       expect(await migrateToLatest(storage)).toEqual([
         "2026-11-23T00:00:00.000Z_accounts",
         "2026-11-24T00:00:00.000Z_sessions",
+        "2026-11-25T00:00:00.000Z_processes",
         "2026-11-25T01:00:00.000Z_decisions",
       ]);
       expect(await tableNames(storage)).toEqual(TABLES);

@@ -14,6 +14,9 @@ export interface Database {
   sessions: SessionTable;
   session_events: SessionEventTable;
   session_participants: SessionParticipantTable;
+  processes: ProcessTable;
+  event_logs: EventLogTable;
+  customer_scores: CustomerScoresTable;
   decisions: DecisionTable;
   decision_actions: DecisionActionTable;
 }
@@ -99,6 +102,52 @@ export interface SessionParticipantTable {
   /** SHA-256 of the participant's secret token, which only their browser keeps. */
   token_hash: string;
   created_at: string;
+}
+
+export interface ProcessTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  purpose: string;
+  owner_user_id: string | null;
+  /** The main process this one is a sub-process of; the register is a forest, never a cycle. */
+  parent_id: string | null;
+  /** JSON array of unit names, in the order given. */
+  units: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The process's current event log; its events live in DATA_DIR/flow/<id>/events.parquet. */
+export interface EventLogTable {
+  id: string;
+  process_id: string;
+  file_name: string;
+  format: "csv" | "xes";
+  /** JSON: the confirmed column mapping (core's ColumnMapping). */
+  mapping: string;
+  /** JSON: core's OpenCaseRule. */
+  open_case_rule: string;
+  imported_at: string;
+  imported_by: string | null;
+  cases: number;
+  events: number;
+  /** JSON: the import report (rows skipped and why, lifecycle, notes). */
+  report: string;
+}
+
+/** Customer-experience answers; they live in DATA_DIR/flow/<id>/scores.parquet. */
+export interface CustomerScoresTable {
+  id: string;
+  process_id: string;
+  file_name: string;
+  kind: "csat" | "nps";
+  mapping: string;
+  imported_at: string;
+  imported_by: string | null;
+  responses: number;
+  report: string;
 }
 
 /** A decided or postponed proposal: the columns lists need, and the whole record as JSON. */

@@ -31,7 +31,7 @@ export class TestClient {
   async request<T = unknown>(
     method: "GET" | "POST" | "PATCH" | "DELETE",
     url: string,
-    options: RequestOptions & { body?: unknown; rawBody?: string } = {},
+    options: RequestOptions & { body?: unknown; rawBody?: string | Buffer } = {},
   ): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.body !== undefined || options.rawBody !== undefined) {
@@ -60,6 +60,29 @@ export class TestClient {
     const body = (response.body === "" ? null : response.json()) as T;
     if (isMe(body)) this.csrfToken = body.csrfToken;
     return { status: response.statusCode, body, headers: response.headers };
+  }
+
+  /**
+   * A multipart/form-data POST as a browser's FormData sends it: the body is built by the
+   * platform's own encoder (Request), so boundaries and headers are what a browser would send.
+   */
+  async upload<T = unknown>(
+    url: string,
+    file: { name: string; content: string | Uint8Array } | null,
+    fields: Record<string, string> = {},
+    options: RequestOptions = {},
+  ) {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    if (file) form.append("file", new Blob([file.content]), file.name);
+    const encoded = new Request("http://test.invalid/", { method: "POST", body: form });
+    const rawBody = Buffer.from(await encoded.arrayBuffer());
+    const contentType = encoded.headers.get("content-type") ?? "multipart/form-data";
+    return this.request<T>("POST", url, {
+      rawBody,
+      ...options,
+      headers: { "content-type": contentType, ...options.headers },
+    });
   }
 
   get<T = unknown>(url: string, options: RequestOptions = {}) {

@@ -24,6 +24,9 @@ export interface TestAppOptions {
   bus?: SessionBus;
   /** A sibling connection to another test app's database: a second instance of the server. */
   siblingOf?: TestStorage;
+  /** DATA_DIR for flow files and uploads; by default one that does not exist (nothing written). */
+  dataDir?: string;
+  maxUploadBytes?: number;
   /** Runs after buildApp and before ready: a test can add its own routes (a route that throws). */
   configure?: (app: App) => void;
 }
@@ -42,7 +45,7 @@ export async function createTestApp(
     : await backend.open();
   const clock = new TestClock();
   const config = loadConfig({
-    DATA_DIR: "/nonexistent",
+    DATA_DIR: options.dataDir ?? "/nonexistent",
     LOG_LEVEL: "silent",
     ...(options.publicUrl ? { PUBLIC_URL: options.publicUrl } : {}),
   });
@@ -61,6 +64,7 @@ export async function createTestApp(
     },
     ...(options.redis ? { redis: options.redis } : {}),
     ...(options.bus ? { bus: options.bus } : {}),
+    ...(options.maxUploadBytes ? { maxUploadBytes: options.maxUploadBytes } : {}),
   });
   options.configure?.(app);
   await app.ready();

@@ -76,8 +76,10 @@ async function send(path: string, options: RequestOptions, isRetry = false): Pro
   const headers: Record<string, string> = { accept: "application/json" };
   // A write without a body still sends `{}`: the API takes JSON on every POST, and an empty
   // body with a JSON content type is rejected by the server's parser. DELETE sends nothing.
+  // FormData (file uploads) goes as it is: the browser sets the multipart type and boundary.
+  const form = options.body instanceof FormData ? options.body : null;
   const body = options.body ?? (method === "POST" || method === "PATCH" ? {} : undefined);
-  if (body !== undefined) headers["content-type"] = "application/json";
+  if (body !== undefined && !form) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
 
   let response: Response;
@@ -86,7 +88,7 @@ async function send(path: string, options: RequestOptions, isRetry = false): Pro
       method,
       headers,
       credentials: "same-origin",
-      body: body === undefined ? null : JSON.stringify(body),
+      body: form ?? (body === undefined ? null : JSON.stringify(body)),
       signal: options.signal ?? null,
     });
   } catch (cause) {

@@ -1,6 +1,7 @@
 import type { ApiErrorCode, Role } from "@samspel/core";
 import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
+import { flowEn, processApiErrors } from "./flow/en";
 
 // Typed as records over core's unions, so a new error code or role fails the type check here
 // and, through `Messages`, in every other locale.
@@ -33,6 +34,7 @@ const apiErrors: Record<ApiErrorCode, string> = {
   invitation_email_mismatch: "This invitation is for a different e-mail address.",
   account_exists:
     "An account with this e-mail address already exists. Log in to accept the invitation.",
+  ...processApiErrors,
   session_not_found: "This session does not exist, or you cannot see it.",
   decision_not_found: "This decision does not exist, or you cannot see it.",
   join_code_not_found: "No session has this code. Check the code and try again.",
@@ -391,6 +393,7 @@ export const en = {
   apiErrors,
   roles,
   consent,
+  flow: flowEn,
 };
 
 export type Messages = typeof en;

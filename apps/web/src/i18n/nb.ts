@@ -1,6 +1,7 @@
 import { consent } from "./consent/nb";
 import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
+import { flowNb, processApiErrors } from "./flow/nb";
 
 export const nb: Messages = {
   app: {
@@ -368,6 +369,7 @@ export const nb: Messages = {
     invitation_email_mismatch: "Invitasjonen gjelder en annen e-postadresse.",
     account_exists:
       "Det finnes allerede en konto med denne e-postadressen. Logg inn for å godta invitasjonen.",
+    ...processApiErrors,
     session_not_found: "Denne samlingen finnes ikke, eller du har ikke tilgang til den.",
     decision_not_found: "Denne beslutningen finnes ikke, eller du har ikke tilgang til den.",
     join_code_not_found: "Ingen samling har denne koden. Sjekk koden og prøv igjen.",
@@ -383,4 +385,5 @@ export const nb: Messages = {
     member: "Medlem",
   },
   consent,
+  flow: flowNb,
 };

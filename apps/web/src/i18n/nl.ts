@@ -1,6 +1,7 @@
 import { consent } from "./consent/nl";
 import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
+import { flowNl, processApiErrors } from "./flow/nl";
 
 // Informal "je", as Dutch municipalities increasingly write to colleagues and residents.
 export const nl: Messages = {
@@ -381,6 +382,7 @@ export const nl: Messages = {
     invitation_email_mismatch: "Deze uitnodiging is voor een ander e-mailadres.",
     account_exists:
       "Er bestaat al een account met dit e-mailadres. Log in om de uitnodiging te accepteren.",
+    ...processApiErrors,
     session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
     decision_not_found: "Dit besluit bestaat niet, of je hebt er geen toegang toe.",
     join_code_not_found: "Geen sessie heeft deze code. Controleer de code en probeer het opnieuw.",
@@ -396,4 +398,5 @@ export const nl: Messages = {
     member: "Lid",
   },
   consent,
+  flow: flowNl,
 };

@@ -1,6 +1,7 @@
 import { consent } from "./consent/sv";
 import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
+import { flowSv, processApiErrors } from "./flow/sv";
 
 export const sv: Messages = {
   app: {
@@ -368,6 +369,7 @@ export const sv: Messages = {
     invitation_email_mismatch: "Inbjudan gäller en annan e-postadress.",
     account_exists:
       "Det finns redan ett konto med den här e-postadressen. Logga in för att tacka ja till inbjudan.",
+    ...processApiErrors,
     session_not_found: "Det här mötet finns inte, eller så har du inte tillgång till det.",
     decision_not_found: "Det här beslutet finns inte, eller så har du inte tillgång till det.",
     join_code_not_found: "Inget möte har den här koden. Kontrollera koden och försök igen.",
@@ -382,4 +384,5 @@ export const sv: Messages = {
     member: "Medlem",
   },
   consent,
+  flow: flowSv,
 };

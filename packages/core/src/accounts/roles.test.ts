@@ -9,6 +9,8 @@ describe("can", () => {
     renameOrganisation: ["admin"],
     manageMembers: ["admin"],
     inviteMembers: ["admin"],
+    viewProcesses: ["admin", "facilitator", "leader", "member"],
+    manageProcesses: ["admin", "facilitator", "leader"],
     viewSessions: ["admin", "facilitator", "leader", "member"],
     runSessions: ["admin", "facilitator"],
     viewDecisions: ["admin", "facilitator", "leader", "member"],

@@ -15,6 +15,9 @@ const CAPABILITIES = {
   renameOrganisation: ["admin"],
   manageMembers: ["admin"],
   inviteMembers: ["admin"],
+  viewProcesses: ["admin", "facilitator", "leader", "member"],
+  // Leaders own processes (PRODUCT.md); facilitators prepare the facts a session shares.
+  manageProcesses: ["admin", "facilitator", "leader"],
   viewSessions: ["admin", "facilitator", "leader", "member"],
   runSessions: ["admin", "facilitator"],
   viewDecisions: ["admin", "facilitator", "leader", "member"],

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PROCESS_API_ERROR_CODES } from "./process-errors.js";
 
 /**
  * Every error code the HTTP API can answer with. Codes are stable: clients (our web app and
@@ -33,6 +34,8 @@ export const API_ERROR_CODES = [
   "invitation_revoked",
   "invitation_email_mismatch",
   "account_exists",
+  // Processes and flow facts
+  ...PROCESS_API_ERROR_CODES,
   // Sessions
   "session_not_found",
   "decision_not_found",

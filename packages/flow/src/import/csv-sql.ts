@@ -25,11 +25,14 @@ export const REJECTS_TABLE = "csv_rejects";
 export const INVALID_ROW = "samspel_invalid_row";
 
 /** Columns are read under positional names (`c1`, `c2`, ...): header text never reaches SQL. */
-export function rawColumn(source: CsvSource, name: string): string {
+export function rawColumn(source: Pick<CsvSource, "columns">, name: string): string {
   return sqlIdent(`c${source.columns.indexOf(name) + 1}`);
 }
 
-export function readCsvSql(source: CsvSource, mode: ReadMode): string {
+export function readCsvSql(
+  source: Pick<CsvSource, "path" | "dialect" | "columns">,
+  mode: ReadMode,
+): string {
   const { dialect } = source;
   const types = source.columns.map((_, index) => `${sqlString(`c${index + 1}`)}: 'VARCHAR'`);
   const options = [

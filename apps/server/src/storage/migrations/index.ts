@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as accounts from "./2026-11-23T00:00:00.000Z_accounts.js";
 import * as sessions from "./2026-11-24T00:00:00.000Z_sessions.js";
+import * as processes from "./2026-11-25T00:00:00.000Z_processes.js";
 import * as decisions from "./2026-11-25T01:00:00.000Z_decisions.js";
 
 /**
@@ -11,6 +12,7 @@ import * as decisions from "./2026-11-25T01:00:00.000Z_decisions.js";
 const migrations: Record<string, Migration> = {
   "2026-11-23T00:00:00.000Z_accounts": accounts,
   "2026-11-24T00:00:00.000Z_sessions": sessions,
+  "2026-11-25T00:00:00.000Z_processes": processes,
   "2026-11-25T01:00:00.000Z_decisions": decisions,
 };
 

@@ -13,7 +13,7 @@ import { useDocumentTitle } from "../../lib/use-document-title";
 import { useResource } from "../../lib/use-resource";
 import { useSession } from "../../session/session-context";
 
-export type OrgSection = "overview" | "members" | "sessions" | "decisions";
+export type OrgSection = "overview" | "members" | "sessions" | "decisions" | "processes";
 
 interface OrgLayoutProps {
   orgId: string;
@@ -34,6 +34,7 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
     members: t("members.title"),
     sessions: t("sessions.title"),
     decisions: t("decisions.list.title"),
+    processes: t("flow.nav"),
   };
   const sectionTitle = sectionTitles[section];
   useDocumentTitle(name && (sectionTitle ? `${sectionTitle} · ${name}` : name));
@@ -67,6 +68,12 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
             aria-current={section === "decisions" ? "page" : undefined}
           >
             {t("decisions.list.tab")}
+          </Link>
+          <Link
+            href={`${base}/processes`}
+            aria-current={section === "processes" ? "page" : undefined}
+          >
+            {t("flow.nav")}
           </Link>
           <Link href={`${base}/members`} aria-current={section === "members" ? "page" : undefined}>
             {t("nav.members")}
