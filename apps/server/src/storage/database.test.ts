@@ -10,9 +10,9 @@ import type { Database } from "./schema.js";
 
 const TABLES = [
   "customer_scores",
-  "event_logs",
   "decision_actions",
   "decisions",
+  "event_logs",
   "invitations",
   "login_sessions",
   "memberships",
