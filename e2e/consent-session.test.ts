@@ -5,7 +5,7 @@ import { nb } from "../apps/web/src/i18n/nb.js";
 import { nl } from "../apps/web/src/i18n/nl.js";
 import { sv } from "../apps/web/src/i18n/sv.js";
 import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
-import { screenshot, watchForPageErrors } from "./support/pages.js";
+import { screenshot, signUp, watchForPageErrors } from "./support/pages.js";
 
 type Dictionary = typeof en;
 
@@ -67,14 +67,11 @@ describe.skipIf(!chromiumPath)("Decisions by Design in a real browser", () => {
     const console_ = await facilitatorContext.newPage();
     const consoleErrors = watchForPageErrors(console_);
 
-    await console_.goto(`${product.url}/signup`);
-    await console_.fill('input[name="displayName"]', "Ingrid Fasilitator");
-    await console_.fill('input[name="email"]', "ingrid@permits.example");
-    await console_.fill('input[name="password"]', "a long enough passphrase");
-    await console_.fill('input[name="organisationName"]', "Lillehammer kommune");
-    await console_.getByRole("button", { name: en.signup.submit }).click();
-    await console_.waitForURL(/\/orgs\/[^/]+$/);
-    const organisationPath = new URL(console_.url()).pathname;
+    const organisationPath = await signUp(console_, product.url, {
+      displayName: "Ingrid Fasilitator",
+      email: "ingrid@permits.example",
+      organisationName: "Lillehammer kommune",
+    });
 
     // A session without an agenda of its own gets the method's four steps.
     await console_.goto(`${product.url}${organisationPath}/sessions`);

@@ -4,7 +4,7 @@ import { en } from "../apps/web/src/i18n/en.js";
 import { nb } from "../apps/web/src/i18n/nb.js";
 import { sv } from "../apps/web/src/i18n/sv.js";
 import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
-import { screenshot, watchForPageErrors } from "./support/pages.js";
+import { screenshot, signUp, watchForPageErrors } from "./support/pages.js";
 
 const GROUND_RULE = "One voice at a time.";
 
@@ -36,14 +36,11 @@ describe.skipIf(!chromiumPath)("a live session in a real browser", () => {
     const console_ = await facilitatorContext.newPage();
     const consoleErrors = watchForPageErrors(console_);
 
-    await console_.goto(`${product.url}/signup`);
-    await console_.fill('input[name="displayName"]', "Ingrid Fasilitator");
-    await console_.fill('input[name="email"]', "ingrid@lillehammer.example");
-    await console_.fill('input[name="password"]', "a long enough passphrase");
-    await console_.fill('input[name="organisationName"]', "Lillehammer kommune");
-    await console_.getByRole("button", { name: en.signup.submit }).click();
-    await console_.waitForURL(/\/orgs\/[^/]+$/);
-    const organisationPath = new URL(console_.url()).pathname;
+    const organisationPath = await signUp(console_, product.url, {
+      displayName: "Ingrid Fasilitator",
+      email: "ingrid@lillehammer.example",
+      organisationName: "Lillehammer kommune",
+    });
 
     // A session, created on the Sessions page.
     await console_.goto(`${product.url}${organisationPath}/sessions`);

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
 import { nb } from "../apps/web/src/i18n/nb.js";
 import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
-import { screenshot, watchForPageErrors } from "./support/pages.js";
+import { screenshot, signUp, watchForPageErrors } from "./support/pages.js";
 
 const RECEIPT = path.resolve(
   fileURLToPath(new URL("../", import.meta.url)),
@@ -29,13 +29,11 @@ describe.skipIf(!chromiumPath || !existsSync(RECEIPT))(
       const page = await context.newPage();
       const errors = watchForPageErrors(page);
 
-      await page.goto(`${product.url}/signup`);
-      await page.fill('input[name="displayName"]', "Pia Prosesseier");
-      await page.fill('input[name="email"]', "pia@kommune.example");
-      await page.fill('input[name="password"]', "a long enough passphrase");
-      await page.fill('input[name="organisationName"]', "Eksempel kommune");
-      await page.getByRole("button", { name: en.signup.submit }).click();
-      await page.waitForURL(/\/orgs\/[^/]+$/);
+      await signUp(page, product.url, {
+        displayName: "Pia Prosesseier",
+        email: "pia@kommune.example",
+        organisationName: "Eksempel kommune",
+      });
 
       // The Processes tab, an empty register, a new main process and a sub-process under it.
       await page.getByRole("link", { name: flow.nav }).click();
