@@ -33,6 +33,7 @@ import {
 import { registerSessions } from "./http/plugins/session.js";
 import { DEFAULT_WEB_ROOT, registerWebApp } from "./http/plugins/web-app.js";
 import { registerProcessRoutes } from "./http/processes/routes.js";
+import { registerSessionReportRoutes } from "./http/session-reports/routes.js";
 import { registerSessionRoutes } from "./http/sessions/routes.js";
 import { InProcessBus, type SessionBus } from "./live/bus.js";
 import { registerLiveEndpoint } from "./live/endpoint.js";
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   );
   registerSessionRoutes(app, ctx, runtime, limits);
   registerDecisionRoutes(app, ctx);
+  registerSessionReportRoutes(app, ctx, runtime);
   registerLiveEndpoint(app, ctx, runtime, options.bus ?? new InProcessBus());
   await registerFlowRoutes(app, ctx, options.maxUploadBytes);
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());

@@ -1,6 +1,7 @@
 export * from "./accounts/index.js";
 export * from "./api/decisions.js";
 export * from "./api/errors.js";
+export * from "./api/reports.js";
 export * from "./api/flow-facts.js";
 export * from "./api/process-errors.js";
 export * from "./api/processes.js";

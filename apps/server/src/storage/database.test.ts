@@ -19,7 +19,9 @@ const TABLES = [
   "organisations",
   "processes",
   "session_events",
+  "session_feedback",
   "session_participants",
+  "session_reflections",
   "sessions",
   "users",
 ];
@@ -69,6 +71,7 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-24T00:00:00.000Z_sessions",
         "2026-11-25T00:00:00.000Z_processes",
         "2026-11-25T01:00:00.000Z_decisions",
+        "2026-11-26T02:00:00.000Z_session_reflections",
       ]);
       expect(await tableNames(storage)).toEqual(TABLES);
       expect(await migrateToLatest(storage)).toEqual([]);

@@ -19,6 +19,8 @@ export interface Database {
   customer_scores: CustomerScoresTable;
   decisions: DecisionTable;
   decision_actions: DecisionActionTable;
+  session_reflections: SessionReflectionTable;
+  session_feedback: SessionFeedbackTable;
 }
 
 export interface OrganisationTable {
@@ -180,4 +182,26 @@ export interface DecisionActionTable {
   owner: string;
   /** A calendar day, YYYY-MM-DD. */
   due_date: string | null;
+}
+
+/** The facilitator's reflection on a session: three prompts, the latest wording. */
+export interface SessionReflectionTable {
+  session_id: string;
+  what_we_did: string;
+  how_we_did_it: string;
+  effect: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** One participant's anonymous feedback; `participant_key` only keeps it to one per person. */
+export interface SessionFeedbackTable {
+  id: string;
+  session_id: string;
+  participant_key: string;
+  heard: number | null;
+  safe: number | null;
+  clear: number | null;
+  comment: string | null;
+  created_at: string;
 }

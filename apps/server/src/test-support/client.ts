@@ -29,7 +29,7 @@ export class TestClient {
   }
 
   async request<T = unknown>(
-    method: "GET" | "POST" | "PATCH" | "DELETE",
+    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
     url: string,
     options: RequestOptions & { body?: unknown; rawBody?: string | Buffer } = {},
   ): Promise<TestResponse<T>> {
@@ -90,6 +90,9 @@ export class TestClient {
   }
   post<T = unknown>(url: string, body?: unknown, options: RequestOptions = {}) {
     return this.request<T>("POST", url, { body, ...options });
+  }
+  put<T = unknown>(url: string, body?: unknown, options: RequestOptions = {}) {
+    return this.request<T>("PUT", url, { body, ...options });
   }
   patch<T = unknown>(url: string, body?: unknown, options: RequestOptions = {}) {
     return this.request<T>("PATCH", url, { body, ...options });

@@ -23,7 +23,7 @@ import { errorResponses } from "../error-responses.js";
 import type { RateLimits } from "../plugins/rate-limits.js";
 import { requireCapability } from "../plugins/session.js";
 
-const PARTICIPANT_TOKEN_HEADER = "x-participant-token";
+export const PARTICIPANT_TOKEN_HEADER = "x-participant-token";
 
 // The engine's own schema judges the details (lengths, steps); this only bounds the envelope.
 const createSessionBodySchema = z.strictObject({

@@ -1,0 +1,137 @@
+import type { SessionReport } from "@samspel/core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { expectApiError, issuePaths } from "../../test-support/assertions.js";
+import { backends } from "../../test-support/backends.js";
+import { TestClient } from "../../test-support/client.js";
+import { buildTeam, type Team } from "../../test-support/factories.js";
+import { type LiveParticipant, SessionDriver } from "../../test-support/session-driver.js";
+import { createTestApp, type TestApp } from "../../test-support/test-app.js";
+
+describe.each(backends)("after a session on $kind", (backend) => {
+  let t: TestApp;
+  let team: Team<"member">;
+  let session: SessionDriver | undefined;
+
+  beforeEach(async () => {
+    t = await createTestApp(backend);
+    await t.app.listen({ port: 0, host: "127.0.0.1" });
+    team = await buildTeam(t, ["member"]);
+  });
+  afterEach(async () => {
+    session?.close();
+    session = undefined;
+    await t.close();
+  });
+
+  /** A session decided by consent with three participants, then closed. */
+  async function decidedAndClosed(): Promise<[SessionDriver, LiveParticipant[]]> {
+    session = await SessionDriver.create(t, team.admin.client, team.organisationId, {
+      title: "Kortere byggesaker",
+      question: "Hvordan halverer vi ledetiden?",
+      language: "nb",
+    });
+    const { proposalId, participants } = await session.consentedProposal(["Anne", "Bo", "Cato"]);
+    await session.must("proposal.decide", { proposalId, rationale: "Ingen innvendinger" });
+    await session.must("session.close", {});
+    return [session, participants];
+  }
+
+  const feedback = (s: SessionDriver, participant: LiveParticipant | undefined, body: unknown) =>
+    new TestClient(t.app).post(`/api/sessions/${s.sessionId}/feedback`, body, {
+      headers: participant ? { "x-participant-token": participant.token } : {},
+    });
+
+  it("takes each participant's feedback once, anonymously, and summarises it", async () => {
+    const [s, [anne, bo, cato]] = await decidedAndClosed();
+    expect(
+      (await feedback(s, anne, { heard: 5, safe: 4, clear: 5, comment: "Godt ledet" })).status,
+    ).toBe(201);
+    expect((await feedback(s, bo, { heard: 3, safe: 2 })).status).toBe(201);
+    expect((await feedback(s, cato, {})).status).toBe(201);
+    expectApiError(await feedback(s, anne, { heard: 1 }), 409, "feedback_already_given");
+    expectApiError(await feedback(s, undefined, { heard: 1 }), 401, "invalid_participant_token");
+    const out = await feedback(s, bo, { heard: 6, mood: "fine" });
+    expect(issuePaths(expectApiError(out, 400, "validation_failed"))).toEqual(
+      expect.arrayContaining([["heard"], ["mood"]]),
+    );
+
+    const report = await team.admin.client.get<SessionReport>(
+      `/api/sessions/${s.sessionId}/report`,
+    );
+    expect(report.status, JSON.stringify(report.body)).toBe(200);
+    expect(report.body.feedback).toEqual({
+      responses: 3,
+      questions: {
+        heard: { answered: 2, mean: 4, counts: [0, 0, 1, 0, 1] },
+        safe: { answered: 2, mean: 3, counts: [0, 1, 0, 1, 0] },
+        clear: { answered: 1, mean: 5, counts: [0, 0, 0, 0, 1] },
+      },
+      comments: ["Godt ledet"],
+    });
+    const stored = await t.storage.db.selectFrom("session_feedback").selectAll().execute();
+    const ids = [anne, bo, cato].map((p) => p?.participantId ?? "");
+    for (const row of stored) {
+      for (const id of ids) expect(JSON.stringify(row)).not.toContain(id);
+    }
+  });
+
+  it("reports the question, the decision and participation; figures per person for facilitators only", async () => {
+    const [s] = await decidedAndClosed();
+    const report = await team.admin.client.get<SessionReport>(
+      `/api/sessions/${s.sessionId}/report`,
+    );
+    expect(report.body).toMatchObject({
+      session: { title: "Kortere byggesaker", language: "nb", status: "closed" },
+      decisions: [{ outcome: "decided", text: "Ett team per byggesak" }],
+      participation: { participants: 3, gini: { contributions: 0 } },
+      reflection: null,
+    });
+    const decide = report.body.participation.steps.at(-1);
+    expect(decide).toMatchObject({ phase: "decide", contributors: 3, share: 1 });
+    expect(report.body.participation.perParticipant.map((p) => p.displayName)).toEqual([
+      "Anne",
+      "Bo",
+      "Cato",
+    ]);
+    const asMember = await team.members.member.client.get<SessionReport>(
+      `/api/sessions/${s.sessionId}/report`,
+    );
+    expect(asMember.status).toBe(200);
+    expect(asMember.body.participation.perParticipant).toEqual([]);
+    const outsider = await buildTeam(t, [], "Annen kommune");
+    expectApiError(
+      await outsider.admin.client.get(`/api/sessions/${s.sessionId}/report`),
+      403,
+      "not_a_member",
+    );
+  });
+
+  it("saves the facilitator's reflection, latest wording first, and only facilitators may", async () => {
+    const [s] = await decidedAndClosed();
+    const url = `/api/sessions/${s.sessionId}/reflection`;
+    const body = {
+      whatWeDid: "Fire steg og en samtykkerunde",
+      howWeDidIt: "Stille skriving først",
+      effect: "Vi venter kortere ledetid",
+    };
+    expect((await team.admin.client.put(url, body)).status).toBe(200);
+    const again = await team.admin.client.put(url, { ...body, effect: "Ledetiden falt" });
+    expect(again.body).toMatchObject({ effect: "Ledetiden falt", updatedBy: expect.any(String) });
+    expectApiError(await team.members.member.client.put(url, body), 403, "forbidden");
+    expectApiError(await team.admin.client.put(url, { whatWeDid: "x" }), 400, "validation_failed");
+    const report = await team.admin.client.get<SessionReport>(
+      `/api/sessions/${s.sessionId}/report`,
+    );
+    expect(report.body.reflection).toMatchObject({ effect: "Ledetiden falt" });
+  });
+
+  it("opens feedback only once the session has started", async () => {
+    session = await SessionDriver.create(t, team.admin.client, team.organisationId, {
+      title: "Senere",
+      language: "en",
+    });
+    await session.must("session.open", {});
+    const [early] = await session.joinAll(["Dag"]);
+    expectApiError(await feedback(session, early, { heard: 4 }), 409, "session_not_open");
+  });
+});
