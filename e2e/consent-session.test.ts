@@ -452,6 +452,55 @@ describe.skipIf(!chromiumPath)("Decisions by Design in a real browser", () => {
     await kari.page.getByText(nb.consent.outcome.postponed).waitFor();
     await screenshot(console_, "consent-10-console-postponed");
 
+    // Closing: participants give anonymous feedback on their phones; the facilitator reads the
+    // report and writes the reflection.
+    await console_.getByRole("button", { name: en.console.close }).click();
+    const feedbackTitle = kari.page.getByRole("heading", { name: nb.report.feedback.title });
+    await feedbackTitle.waitFor();
+    for (const [question, score] of [
+      ["heard", "5"],
+      ["safe", "4"],
+      ["clear", "5"],
+    ] as const) {
+      await kari.page
+        .getByRole("group", { name: nb.report.feedback.questions[question] })
+        .locator(`label:has(input[value="${score}"])`)
+        .click();
+    }
+    await kari.page.getByLabel(nb.report.feedback.comment).fill("Godt å bli hørt før vi bestemte.");
+    await phoneShot(kari.page, "consent-11-phone-feedback");
+    await kari.page.getByRole("button", { name: nb.report.feedback.submit }).click();
+    await kari.page.getByText(nb.report.feedback.thanks).waitFor();
+    await sven.page
+      .getByRole("group", { name: sv.report.feedback.questions.safe })
+      .locator('label:has(input[value="2"])')
+      .click();
+    await sven.page.getByRole("button", { name: sv.report.feedback.submit }).click();
+    await sven.page.getByText(sv.report.feedback.thanks).waitFor();
+    // A reload keeps the thanks: the browser remembers, and the server would refuse a second.
+    await kari.page.reload();
+    await kari.page.getByText(nb.report.feedback.thanks).waitFor();
+
+    await console_.getByRole("link", { name: en.report.page.link }).click();
+    const report = console_.getByTestId("session-report");
+    await report.waitFor();
+    await report.getByText(fill(en.report.page.responses_other, { count: 2 })).waitFor();
+    await report.getByText("Godt å bli hørt før vi bestemte.").waitFor();
+    await report.getByText(fill(en.report.page.mean, { value: "3.0", count: 2 })).waitFor();
+    expect(await report.getByTestId("participation").locator("tbody tr").count()).toBe(4);
+    await report
+      .getByLabel(en.report.page.whatWeDid)
+      .fill("The four steps and two consent rounds.");
+    await report.getByLabel(en.report.page.howWeDidIt).fill("Silent writing first, then rounds.");
+    await report.getByLabel(en.report.page.effect).fill("We expect the permit lead time to fall.");
+    await report.getByRole("button", { name: en.report.page.saveReflection }).click();
+    await report.getByText(en.report.page.saved).waitFor();
+    await console_.reload();
+    await expect
+      .poll(() => console_.getByLabel(en.report.page.effect).inputValue())
+      .toBe("We expect the permit lead time to fall.");
+    await screenshot(console_, "consent-12-report");
+
     expect(consoleErrors).toEqual([]);
     for (const person of everyone) expect(person.errors, person.name).toEqual([]);
     await Promise.all([facilitatorContext.close(), ...everyone.map((p) => p.context.close())]);

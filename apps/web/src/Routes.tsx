@@ -17,6 +17,7 @@ import { MembersPage } from "./pages/org/MembersPage";
 import { OrgHomePage } from "./pages/org/OrgHomePage";
 import { ProcessesPage } from "./pages/org/processes/ProcessesPage";
 import { SessionConsolePage } from "./pages/org/SessionConsolePage";
+import { SessionReportPage } from "./pages/org/SessionReportPage";
 import { SessionsPage } from "./pages/org/SessionsPage";
 import { SignupPage } from "./pages/SignupPage";
 
@@ -43,6 +44,13 @@ export function Routes() {
         <RequireLogin>
           <NewOrganisationPage />
         </RequireLogin>
+      </Route>
+      <Route path="/orgs/:orgId/sessions/:sessionId/report">
+        {({ orgId, sessionId }) => (
+          <RequireLogin>
+            <SessionReportPage key={sessionId} orgId={orgId} sessionId={sessionId} />
+          </RequireLogin>
+        )}
       </Route>
       <Route path="/orgs/:orgId/sessions/:sessionId">
         {({ orgId, sessionId }) => (

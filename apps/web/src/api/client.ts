@@ -22,12 +22,14 @@ export class NetworkError extends Error {
   }
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 interface RequestOptions {
   method?: Method;
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra headers, such as a participant's token (participants have no cookie). */
+  headers?: Record<string, string>;
 }
 
 // The CSRF token lives in memory only: it is re-issued by every answer that carries `me`, and a
@@ -73,12 +75,13 @@ export async function apiSend(path: string, options: RequestOptions = {}): Promi
 
 async function send(path: string, options: RequestOptions, isRetry = false): Promise<Response> {
   const method = options.method ?? "GET";
-  const headers: Record<string, string> = { accept: "application/json" };
+  const headers: Record<string, string> = { ...options.headers, accept: "application/json" };
   // A write without a body still sends `{}`: the API takes JSON on every POST, and an empty
   // body with a JSON content type is rejected by the server's parser. DELETE sends nothing.
   // FormData (file uploads) goes as it is: the browser sets the multipart type and boundary.
   const form = options.body instanceof FormData ? options.body : null;
-  const body = options.body ?? (method === "POST" || method === "PATCH" ? {} : undefined);
+  const body =
+    options.body ?? (method === "POST" || method === "PUT" || method === "PATCH" ? {} : undefined);
   if (body !== undefined && !form) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
 

@@ -2,6 +2,7 @@ import type { ApiErrorCode, Role } from "@samspel/core";
 import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
+import { reportEn } from "./report/en";
 
 // Typed as records over core's unions, so a new error code or role fails the type check here
 // and, through `Messages`, in every other locale.
@@ -391,6 +392,7 @@ export const en = {
     participants_other: "{{count}} participants",
   },
   decisions: decisionsEn,
+  report: reportEn,
   apiErrors,
   roles,
   consent,

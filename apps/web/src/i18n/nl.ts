@@ -2,6 +2,7 @@ import { consent } from "./consent/nl";
 import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 import { flowNl, processApiErrors } from "./flow/nl";
+import { reportNl } from "./report/nl";
 
 // Informal "je", as Dutch municipalities increasingly write to colleagues and residents.
 export const nl: Messages = {
@@ -350,6 +351,7 @@ export const nl: Messages = {
     participants_other: "{{count}} deelnemers",
   },
   decisions: decisionsNl,
+  report: reportNl,
   apiErrors: {
     malformed_json:
       "Het verzoek kon niet worden gelezen. Laad de pagina opnieuw en probeer het nog eens.",

@@ -2,6 +2,7 @@ import { consent } from "./consent/sv";
 import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 import { flowSv, processApiErrors } from "./flow/sv";
+import { reportSv } from "./report/sv";
 
 export const sv: Messages = {
   app: {
@@ -340,6 +341,7 @@ export const sv: Messages = {
     participants_other: "{{count}} deltagare",
   },
   decisions: decisionsSv,
+  report: reportSv,
   apiErrors: {
     malformed_json: "Begäran kunde inte läsas. Ladda om sidan och försök igen.",
     validation_failed: "Några fält behöver rättas.",

@@ -73,6 +73,21 @@ describe("participation figures", () => {
     expect(figures.steps.find((s) => s.stepId === decide)?.contributors).toBe(2);
   });
 
+  it("count placing dots as taking part in a step, not as a contribution", () => {
+    const session = buildSession({ step: 2 });
+    const insight = session.create(participant("p-1"), {
+      type: "contribution.add",
+      payload: { kind: "insight", text: "Handoffs" },
+    });
+    session.must(participant("p-2"), {
+      type: "vote.cast",
+      payload: { target: { kind: "contribution", id: insight } },
+    });
+    const figures = participationFigures(session.state);
+    expect(figures.steps[2]?.contributors).toBe(2);
+    expect(figures.perParticipant.map((p) => p.contributions)).toEqual([1, 0, 0]);
+  });
+
   it("name nobody where the session hides identities from the facilitator too", () => {
     const session = buildSession({ anonymity: "anonymous" });
     session.must(participant("p-1"), {

@@ -13,7 +13,7 @@ export interface StepParticipation {
   stepId: string;
   methodName: string;
   phase: string;
-  /** Distinct participants who wrote in the step or answered in one of its proposal rounds. */
+  /** Distinct participants who wrote, placed dots, or answered in one of its proposal rounds. */
   contributors: number;
   /** `contributors` over everyone who took part in the session, 0..1. */
   share: number;
@@ -44,13 +44,16 @@ export function participationFigures(state: SessionState): ParticipationFigures 
   const contributions = new Map<string, number>(people.map((id) => [id, 0]));
   const talk = new Map<string, number>(people.map((id) => [id, 0]));
   const byStep = new Map<string, Set<string>>();
-  const count = (stepId: string | null, participantId: string | undefined) => {
-    if (participantId === undefined || !contributions.has(participantId)) return;
-    contributions.set(participantId, (contributions.get(participantId) ?? 0) + 1);
+  const tookPart = (stepId: string | null, participantId: string) => {
     if (stepId === null) return;
     const contributors = byStep.get(stepId) ?? new Set<string>();
     contributors.add(participantId);
     byStep.set(stepId, contributors);
+  };
+  const count = (stepId: string | null, participantId: string | undefined) => {
+    if (participantId === undefined || !contributions.has(participantId)) return;
+    contributions.set(participantId, (contributions.get(participantId) ?? 0) + 1);
+    tookPart(stepId, participantId);
   };
 
   for (const [stepId, ids] of Object.entries(state.contributionOrder)) {
@@ -65,6 +68,16 @@ export function participationFigures(state: SessionState): ParticipationFigures 
       // A pass in a clarifying or reaction round is an answer, not a contribution.
       const said = entry.text !== undefined || entry.position !== undefined || entry.vote;
       if (said) count(stepId, entry.participantId);
+    }
+  }
+  // Placing dots is taking part in a step too, though it adds no contribution of one's own.
+  for (const [stepId, byParticipant] of Object.entries(state.dots)) {
+    for (const bucket of byParticipant) {
+      for (const [participantId, dots] of Object.entries(bucket)) {
+        if (contributions.has(participantId) && Object.keys(dots).length > 0) {
+          tookPart(stepId, participantId);
+        }
+      }
     }
   }
   for (const round of Object.values(state.rounds)) {

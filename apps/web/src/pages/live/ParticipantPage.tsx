@@ -9,6 +9,7 @@ import { useCommand } from "../../live/use-command";
 import { type LiveSession, useLiveSession } from "../../live/use-live-session";
 import { currentStep } from "../../live/view";
 import { ConnectionNote, SessionStatusBadge } from "./LiveParts";
+import { FeedbackForm } from "./participant/FeedbackForm";
 import { StepView } from "./participant/StepView";
 
 /** `/s/:sessionId`: a participant's phone, for as long as the session lasts. */
@@ -57,7 +58,10 @@ function ParticipantLive({
       {mustAcknowledge ? (
         <GroundRules state={state} live={live} />
       ) : state.status === "closed" ? (
-        <p className="card">{t("participant.closed")}</p>
+        <>
+          <p className="card">{t("participant.closed")}</p>
+          <FeedbackForm sessionId={sessionId} token={token} />
+        </>
       ) : state.status !== "running" ? (
         <p className="card">{t("participant.lobby")}</p>
       ) : !step ? (

@@ -67,6 +67,16 @@ export function SessionConsolePage({ orgId, sessionId }: { orgId: string; sessio
         </div>
       </section>
       <LifecyclePanel state={state} live={live} />
+      {state.status === "closed" && (
+        <p>
+          <Link
+            className="button button-primary"
+            href={`/orgs/${encodeURIComponent(orgId)}/sessions/${encodeURIComponent(sessionId)}/report`}
+          >
+            {t("report.page.link")}
+          </Link>
+        </p>
+      )}
       <div className="console">
         <div className="stack-lg">
           <StepNavigator state={state} live={live} />
