@@ -1,1 +1,28 @@
-export {};
+export { adjustedRandIndex } from "./ari.js";
+export { parseCsv } from "./csv.js";
+export {
+  inConversation,
+  type OpinionGroupOptions,
+  type OpinionGroups,
+  opinionGroups,
+} from "./groups.js";
+export { type KMeansOptions, type KMeansResult, kMeans, silhouette } from "./kmeans.js";
+export { columnMeans, type Pca, powerIterationPca, projectParticipants } from "./pca.js";
+export {
+  type PolisComment,
+  PolisFormatError,
+  type PolisParticipantsVotes,
+  readComments,
+  readParticipantsVotes,
+} from "./polis-format.js";
+export {
+  AGREE,
+  buildVoteMatrix,
+  DISAGREE,
+  PASS,
+  selectStatements,
+  type Vote,
+  type VoteCell,
+  type VoteMatrix,
+  voteCounts,
+} from "./vote-matrix.js";
