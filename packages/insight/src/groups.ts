@@ -1,6 +1,6 @@
 import { kMeans, silhouette } from "./kmeans.js";
 import { type Pca, powerIterationPca, projectParticipants } from "./pca.js";
-import { type VoteMatrix, voteCounts } from "./vote-matrix.js";
+import { selectStatements, type VoteMatrix, voteCounts } from "./vote-matrix.js";
 
 export interface OpinionGroupOptions {
   /** Polis's base-k: participants are first grouped into this many small base clusters. */
@@ -10,6 +10,8 @@ export interface OpinionGroupOptions {
   seed?: number;
   /** k-means++ restarts for the group level; the best (least inertia) is kept. */
   restarts?: number;
+  /** Statement indexes moderated out: they leave the PCA but still count in the scaling. */
+  moderatedOut?: ReadonlySet<number>;
   /** Fixes the number of groups instead of choosing it by silhouette (for comparisons). */
   groups?: number;
 }
@@ -63,10 +65,19 @@ export function opinionGroups(
   matrix: VoteMatrix,
   options: OpinionGroupOptions = {},
 ): OpinionGroups {
-  const { baseClusters = 100, maxGroups = 5, seed = 1, restarts = 20, groups } = options;
+  const {
+    baseClusters = 100,
+    maxGroups = 5,
+    seed = 1,
+    restarts = 20,
+    groups,
+    moderatedOut,
+  } = options;
   const n = matrix.participants.length;
-  const pca = powerIterationPca(matrix, { seed });
-  const projection = projectParticipants(matrix, pca);
+  const kept = moderatedOut?.size ? selectStatements(matrix, (j) => !moderatedOut.has(j)) : matrix;
+  const keptPca = powerIterationPca(kept, { seed });
+  const pca = moderatedOut?.size ? widen(keptPca, matrix, moderatedOut) : keptPca;
+  const projection = projectParticipants(matrix, pca, moderatedOut);
   const clustered = inConversation(matrix);
   const members = [...clustered.keys()].filter((i) => clustered[i] === 1);
   const memberPoints = new Float64Array(members.length * 2);
@@ -120,4 +131,19 @@ function nearest(points: Float64Array, i: number, centers: Float64Array): number
     }
   }
   return best;
+}
+
+/** Puts a PCA of the kept statements back on the full statement axis, 0 on moderated-out ones. */
+function widen(pca: Pca, matrix: VoteMatrix, moderatedOut: ReadonlySet<number>): Pca {
+  const m = matrix.statements.length;
+  const keptIndex: number[] = [];
+  for (let j = 0; j < m; j++) if (!moderatedOut.has(j)) keptIndex.push(j);
+  const spread = (v: Float64Array) => {
+    const out = new Float64Array(m);
+    keptIndex.forEach((j, at) => {
+      out[j] = v[at] ?? 0;
+    });
+    return out;
+  };
+  return { center: spread(pca.center), components: pca.components.map(spread) };
 }

@@ -106,8 +106,16 @@ function norm(v: Float64Array): number {
  * enter the dot product, and the result is scaled by sqrt(statements / votes cast), so that a
  * participant who voted on few statements is not pulled towards the centre merely by silence.
  * Returns interleaved x, y (2 components).
+ *
+ * Moderated-out statements: Polis zeroes their column in every row (conversation.clj,
+ * rating-mat), so they carry no variance yet count as a vote of 0 for every participant in
+ * this scaling. We reproduce that, because it changes how far light voters are pushed out.
  */
-export function projectParticipants(matrix: VoteMatrix, pca: Pca): Float64Array {
+export function projectParticipants(
+  matrix: VoteMatrix,
+  pca: Pca,
+  moderatedOut: ReadonlySet<number> = new Set(),
+): Float64Array {
   const n = matrix.participants.length;
   const m = matrix.statements.length;
   const out = new Float64Array(n * 2);
@@ -118,13 +126,16 @@ export function projectParticipants(matrix: VoteMatrix, pca: Pca): Float64Array 
     const end = matrix.rowStart[i + 1] ?? 0;
     let x = 0;
     let y = 0;
+    let votes = moderatedOut.size;
     for (let k = start; k < end; k++) {
       const j = matrix.columns[k] ?? 0;
+      if (moderatedOut.has(j)) continue;
+      votes++;
       const d = (matrix.values[k] ?? 0) - (pca.center[j] ?? 0);
       x += d * (pc1[j] ?? 0);
       y += d * (pc2[j] ?? 0);
     }
-    const scale = Math.sqrt(m / Math.max(end - start, 1));
+    const scale = Math.sqrt(m / Math.max(votes, 1));
     out[2 * i] = x * scale;
     out[2 * i + 1] = y * scale;
   }

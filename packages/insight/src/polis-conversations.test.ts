@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { adjustedRandIndex } from "./ari.js";
 import { opinionGroups } from "./groups.js";
-import { readParticipantsVotes } from "./polis-format.js";
+import { readComments, readParticipantsVotes } from "./polis-format.js";
 
 /**
  * Our groups against Polis's own group-id on the shared conversations (CC BY 4.0, The
@@ -12,16 +12,21 @@ import { readParticipantsVotes } from "./polis-format.js";
  */
 const DATA = new URL("../../../../shared/data/polis/", import.meta.url);
 const FLOORS: Record<string, number> = {
-  "15-per-hour-seattle": 0.7,
+  "15-per-hour-seattle": 0.86,
   "brexit-consensus": 0.22,
   "scoop-hivemind.ubi": 0.03,
-  "football-concussions": 0.0,
+  "football-concussions": 0.03,
 };
 
 function ariAgainstPolis(conversation: string): number {
   const text = readFileSync(new URL(`${conversation}/participants-votes.csv`, DATA), "utf8");
   const { matrix, polisGroups } = readParticipantsVotes(text);
-  const { groupOf } = opinionGroups(matrix);
+  const comments = readComments(
+    readFileSync(new URL(`${conversation}/comments.csv`, DATA), "utf8"),
+  );
+  const out = new Set(comments.filter((c) => c.moderated === -1).map((c) => c.id));
+  const moderatedOut = new Set(matrix.statements.flatMap((id, j) => (out.has(id) ? [j] : [])));
+  const { groupOf } = opinionGroups(matrix, { moderatedOut });
   const ours: number[] = [];
   const theirs: number[] = [];
   polisGroups.forEach((group, i) => {
