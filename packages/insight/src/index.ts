@@ -1,4 +1,10 @@
 export { adjustedRandIndex } from "./ari.js";
+export {
+  type CommonGround,
+  commonGround,
+  type Divisive,
+  divisiveStatements,
+} from "./common-ground.js";
 export { parseCsv } from "./csv.js";
 export {
   inConversation,
@@ -7,6 +13,7 @@ export {
   opinionGroups,
 } from "./groups.js";
 export { type KMeansOptions, type KMeansResult, kMeans, silhouette } from "./kmeans.js";
+export { type OpinionMap, opinionMap } from "./opinion-map.js";
 export { columnMeans, type Pca, powerIterationPca, projectParticipants } from "./pca.js";
 export {
   type PolisComment,
@@ -15,6 +22,13 @@ export {
   readComments,
   readParticipantsVotes,
 } from "./polis-format.js";
+export {
+  countGroupVotes,
+  type GroupVotes,
+  representativeStatements,
+  type StatementStats,
+} from "./repness.js";
+export { proportionTest, twoProportionTest } from "./stats.js";
 export {
   AGREE,
   buildVoteMatrix,
