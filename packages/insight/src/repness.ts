@@ -96,27 +96,17 @@ function compare(votes: GroupVotes, group: number, j: number): Comparison {
 
 function finalize(statement: number, c: Comparison): StatementStats {
   // The side whose between-group test is stronger is the one the statement speaks for.
-  return c.rat > c.rdt
-    ? {
-        statement,
-        repfulFor: "agree",
-        successes: c.na,
-        trials: c.ns,
-        probability: c.pa,
-        probabilityTest: c.pat,
-        repness: c.ra,
-        repnessTest: c.rat,
-      }
-    : {
-        statement,
-        repfulFor: "disagree",
-        successes: c.nd,
-        trials: c.ns,
-        probability: c.pd,
-        probabilityTest: c.pdt,
-        repness: c.rd,
-        repnessTest: c.rdt,
-      };
+  if (c.rat > c.rdt) return agreeStats(statement, c);
+  return {
+    statement,
+    repfulFor: "disagree",
+    successes: c.nd,
+    trials: c.ns,
+    probability: c.pd,
+    probabilityTest: c.pdt,
+    repness: c.rd,
+    repnessTest: c.rdt,
+  };
 }
 
 const metric = (s: StatementStats) => s.repness * s.repnessTest * s.probability * s.probabilityTest;
