@@ -1,4 +1,5 @@
 export { adjustedRandIndex } from "./ari.js";
+export { INSIGHT_HELP, type InsightIo, runInsightCommand } from "./cli/groups-command.js";
 export {
   type CommonGround,
   commonGround,
