@@ -23,6 +23,7 @@ export {
   readComments,
   readParticipantsVotes,
 } from "./polis-format.js";
+export { seededRandom } from "./random.js";
 export {
   countGroupVotes,
   type GroupVotes,
