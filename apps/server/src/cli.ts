@@ -11,6 +11,9 @@ Commands:
   flow analyze FILE [--json]
              Print the flow facts of an event log (CSV, XES, XES.gz) without a server;
              \`samspel flow --help\` lists the column-mapping options
+  insight groups PARTICIPANTS_VOTES.csv [--comments FILE] [--json]
+             Opinion groups, representative, common-ground and divisive statements of a
+             Polis-format export, with the agreement against Polis's own groups
 
 Options:
   -h, --help     Show this help
@@ -22,6 +25,7 @@ PUBLIC_URL, LOG_LEVEL. See the README.`;
 export async function main(argv: string[]): Promise<number> {
   // `flow` has options of its own and needs no configuration: it is handed its arguments as they are.
   if (argv[0] === "flow") return runFlow(argv.slice(1));
+  if (argv[0] === "insight") return runInsight(argv.slice(1));
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -102,6 +106,16 @@ async function migrate(config: ReturnType<typeof loadConfig>): Promise<number> {
 }
 
 // Loaded on demand, so `samspel start` never loads DuckDB's native module.
+async function runInsight(argv: string[]): Promise<number> {
+  const { runInsightCommand } = await import("@samspel/insight");
+  const { readFile } = await import("node:fs/promises");
+  return runInsightCommand(argv, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readText: (path) => readFile(path, "utf8"),
+  });
+}
+
 async function runFlow(argv: string[]): Promise<number> {
   const { runFlowCommand } = await import("@samspel/flow");
   return runFlowCommand(argv, {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { runInsightCommand } from "./groups-command.js";
+
+const FILES: Record<string, string> = {
+  "votes.csv": [
+    "participant,group-id,n-comments,n-votes,n-agree,n-disagree,0,1,2",
+    ...Array.from({ length: 20 }, (_, i) =>
+      i < 10 ? `${i},0,0,3,3,0,1,1,1` : `${i},1,0,3,1,1,-1,1,0`,
+    ),
+  ].join("\n"),
+  "comments.csv": [
+    "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body",
+    '1,x,0,1,10,10,1,"Split, by camp"',
+    "1,x,1,1,20,0,1,Everyone agrees",
+    "1,x,2,1,10,0,1,One camp agrees",
+  ].join("\n"),
+};
+
+async function run(argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runInsightCommand(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    readText: async (path) => {
+      const text = FILES[path];
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+      return text;
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+describe("samspel insight groups", () => {
+  it("prints groups, common ground and the agreement with Polis as JSON", async () => {
+    const { code, stdout } = await run([
+      "groups",
+      "votes.csv",
+      "--comments",
+      "comments.csv",
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.ariAgainstPolis).toBe(1);
+    expect(result.participants).toHaveLength(20);
+    expect(result.commonGround.map((c: { text: string }) => c.text)).toEqual(["Everyone agrees"]);
+    expect(result.divisive.map((d: { text: string }) => d.text)).toEqual(["Split, by camp"]);
+  });
+
+  it("exits 2 on a missing file or a bad argument", async () => {
+    expect((await run(["groups", "missing.csv"])).code).toBe(2);
+    expect((await run(["groups"])).code).toBe(2);
+    expect((await run(["groups", "votes.csv", "--nope"])).code).toBe(2);
+  });
+});

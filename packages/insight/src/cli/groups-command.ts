@@ -1,0 +1,121 @@
+import { adjustedRandIndex } from "../ari.js";
+import { opinionMap } from "../opinion-map.js";
+import {
+  type PolisComment,
+  PolisFormatError,
+  readComments,
+  readParticipantsVotes,
+} from "../polis-format.js";
+import { groupsJson } from "./groups-json.js";
+
+/** The command's only contact with the world, so the package itself stays free of I/O. */
+export interface InsightIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readText(path: string): Promise<string>;
+}
+
+export const INSIGHT_HELP = `Usage: samspel insight groups PARTICIPANTS_VOTES.csv [options]
+
+Reads a Polis-format participants-votes.csv and prints each participant's opinion group, the
+representative statements of each group, the common-ground and the divisive statements.
+When the file carries Polis's own group-id, the adjusted Rand index against it is printed too.
+
+Options:
+  --comments FILE   Polis comments.csv: statement texts, and moderated-out statements left out
+  --json            Print the result as JSON
+  -h, --help        Show this help
+
+Exit codes: 0 done, 2 bad arguments or a file that cannot be read.`;
+
+interface Arguments {
+  file?: string;
+  comments?: string;
+  json: boolean;
+  help: boolean;
+}
+
+function parseArguments(argv: readonly string[]): Arguments | string {
+  const parsed: Arguments = { json: false, help: false };
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--json") parsed.json = true;
+    else if (arg === "-h" || arg === "--help") parsed.help = true;
+    else if (arg === "--comments") {
+      const value = argv[++i];
+      if (value === undefined) return "--comments needs a file";
+      parsed.comments = value;
+    } else if (arg.startsWith("-")) return `Unknown option: ${arg}`;
+    else positionals.push(arg);
+  }
+  const [command, file, ...rest] = positionals;
+  if (parsed.help) return parsed;
+  if (command !== "groups") return `Unknown insight command: ${command ?? "(none)"}`;
+  if (file === undefined || rest.length > 0) return "Give exactly one participants-votes.csv";
+  parsed.file = file;
+  return parsed;
+}
+
+/** `samspel insight ...`: `argv` is what follows `insight`. Returns the exit code. */
+export async function runInsightCommand(argv: readonly string[], io: InsightIo): Promise<number> {
+  const args = parseArguments(argv);
+  if (typeof args === "string") {
+    io.stderr(`${args}\n\n${INSIGHT_HELP}\n`);
+    return 2;
+  }
+  if (args.help || args.file === undefined) {
+    io.stdout(`${INSIGHT_HELP}\n`);
+    return 0;
+  }
+  try {
+    const { matrix, polisGroups } = readParticipantsVotes(await io.readText(args.file));
+    const comments: PolisComment[] = args.comments
+      ? readComments(await io.readText(args.comments))
+      : [];
+    const out = new Set(comments.filter((c) => c.moderated === -1).map((c) => c.id));
+    const moderatedOut = new Set(matrix.statements.flatMap((id, j) => (out.has(id) ? [j] : [])));
+    const map = opinionMap(matrix, { moderatedOut });
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    polisGroups.forEach((group, i) => {
+      if (group === null) return;
+      theirs.push(group);
+      ours.push(map.groupOf[i] ?? -1);
+    });
+    const ariAgainstPolis = theirs.length > 0 ? adjustedRandIndex(ours, theirs) : null;
+    const result = groupsJson(matrix, map, comments, ariAgainstPolis);
+    io.stdout(args.json ? `${JSON.stringify(result, null, 2)}\n` : humanSummary(result));
+    return 0;
+  } catch (error) {
+    if (error instanceof PolisFormatError || isFileError(error)) {
+      io.stderr(`${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function isFileError(error: unknown): boolean {
+  return error instanceof Error && "code" in error && typeof error.code === "string";
+}
+
+function humanSummary(result: ReturnType<typeof groupsJson>): string {
+  const lines = [
+    `${result.participants.length} participants, ${result.statements} statements, ${result.groups.length} opinion groups`,
+  ];
+  if (result.ariAgainstPolis !== null) {
+    lines.push(`Adjusted Rand index against Polis's groups: ${result.ariAgainstPolis.toFixed(3)}`);
+  }
+  for (const group of result.groups) {
+    lines.push(`Group ${group.id}: ${group.size} participants (${group.clustered} clustered)`);
+    for (const s of group.representative) {
+      lines.push(`  ${s.repfulFor} ${(s.probability * 100).toFixed(0)}%  ${s.text ?? s.statement}`);
+    }
+  }
+  lines.push("Common ground:");
+  for (const s of result.commonGround) lines.push(`  ${s.text ?? s.statement}`);
+  lines.push("Divisive:");
+  for (const s of result.divisive) lines.push(`  ${s.text ?? s.statement}`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,149 @@
+import { kMeans, silhouette } from "./kmeans.js";
+import { type Pca, powerIterationPca, projectParticipants } from "./pca.js";
+import { selectStatements, type VoteMatrix, voteCounts } from "./vote-matrix.js";
+
+export interface OpinionGroupOptions {
+  /** Polis's base-k: participants are first grouped into this many small base clusters. */
+  baseClusters?: number;
+  /** Largest number of opinion groups considered (Polis: 5). */
+  maxGroups?: number;
+  seed?: number;
+  /** k-means++ restarts for the group level; the best (least inertia) is kept. */
+  restarts?: number;
+  /** Statement indexes moderated out: they leave the PCA but still count in the scaling. */
+  moderatedOut?: ReadonlySet<number>;
+  /** Fixes the number of groups instead of choosing it by silhouette (for comparisons). */
+  groups?: number;
+}
+
+export interface OpinionGroups {
+  /** Opinion group per participant row (0..k-1); every participant gets one, see `clustered`. */
+  groupOf: Int32Array;
+  /**
+   * 1 for participants who took part in the clustering (Polis's in-conv); 0 for those with too
+   * few votes, who are placed in the group of the nearest base cluster but did not shape it.
+   */
+  clustered: Uint8Array;
+  k: number;
+  /** Silhouette of each candidate k (index k-2), the figure that chose k. */
+  silhouettes: number[];
+  /** Interleaved x, y per participant: the opinion map. */
+  projection: Float64Array;
+  pca: Pca;
+}
+
+/** Polis (conversation.clj): at least min(7, statements) votes, then top voters until 15. */
+const MIN_VOTES = 7;
+const GREEDY_PARTICIPANTS = 15;
+
+export function inConversation(matrix: VoteMatrix): Uint8Array {
+  const counts = voteCounts(matrix);
+  const n = counts.length;
+  const threshold = Math.min(MIN_VOTES, matrix.statements.length);
+  const inConv = new Uint8Array(n);
+  let members = 0;
+  for (let i = 0; i < n; i++) {
+    if ((counts[i] ?? 0) >= threshold) {
+      inConv[i] = 1;
+      members++;
+    }
+  }
+  if (members < GREEDY_PARTICIPANTS) {
+    const rest = [...counts.keys()].filter((i) => inConv[i] === 0 && (counts[i] ?? 0) > 0);
+    rest.sort((x, y) => (counts[y] ?? 0) - (counts[x] ?? 0) || x - y);
+    for (const i of rest.slice(0, GREEDY_PARTICIPANTS - members)) inConv[i] = 1;
+  }
+  return inConv;
+}
+
+/**
+ * Polis's opinion groups: PCA of the imputed vote matrix, sparsity-aware projection, ~100 base
+ * clusters over the participants in the conversation, then 2..5 groups over the base clusters
+ * (weighted by their sizes) with k chosen by the silhouette. docs/insight.md gives the reasons.
+ */
+export function opinionGroups(
+  matrix: VoteMatrix,
+  options: OpinionGroupOptions = {},
+): OpinionGroups {
+  const {
+    baseClusters = 100,
+    maxGroups = 5,
+    seed = 1,
+    restarts = 20,
+    groups,
+    moderatedOut,
+  } = options;
+  const n = matrix.participants.length;
+  const kept = moderatedOut?.size ? selectStatements(matrix, (j) => !moderatedOut.has(j)) : matrix;
+  const keptPca = powerIterationPca(kept, { seed });
+  const pca = moderatedOut?.size ? widen(keptPca, matrix, moderatedOut) : keptPca;
+  const projection = projectParticipants(matrix, pca, moderatedOut);
+  const clustered = inConversation(matrix);
+  const members = [...clustered.keys()].filter((i) => clustered[i] === 1);
+  const memberPoints = new Float64Array(members.length * 2);
+  members.forEach((i, at) => {
+    memberPoints[2 * at] = projection[2 * i] ?? 0;
+    memberPoints[2 * at + 1] = projection[2 * i + 1] ?? 0;
+  });
+  const base = kMeans(memberPoints, baseClusters, { init: "first-distinct" });
+  const weights = new Float64Array(base.k);
+  for (const c of base.assignment) weights[c] = (weights[c] ?? 0) + 1;
+
+  // Polis's max-k-fn: no more groups than 2 + base clusters / 12, and never more than 5.
+  const maxK = Math.min(maxGroups, 2 + Math.floor(base.k / 12), base.k);
+  const silhouettes: number[] = [];
+  let bestGroups: Int32Array = new Int32Array(base.k);
+  let bestK = 1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let k = groups ?? 2; k <= (groups ?? maxK); k++) {
+    const grouping = kMeans(base.centers, k, { weights, init: "plus-plus", seed, restarts });
+    const score = silhouette(base.centers, grouping.assignment, grouping.k);
+    silhouettes.push(score);
+    // Strictly greater: on a tie the smaller k wins, the simpler map.
+    if (score > bestScore) {
+      bestScore = score;
+      bestGroups = grouping.assignment;
+      bestK = grouping.k;
+    }
+  }
+
+  const groupOf = new Int32Array(n);
+  members.forEach((i, at) => {
+    groupOf[i] = bestGroups[base.assignment[at] ?? 0] ?? 0;
+  });
+  for (let i = 0; i < n; i++) {
+    if (clustered[i] === 1) continue;
+    groupOf[i] = bestGroups[nearest(projection, i, base.centers)] ?? 0;
+  }
+  return { groupOf, clustered, k: bestK, silhouettes, projection, pca };
+}
+
+function nearest(points: Float64Array, i: number, centers: Float64Array): number {
+  let best = 0;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let c = 0; c < centers.length / 2; c++) {
+    const d =
+      ((points[2 * i] ?? 0) - (centers[2 * c] ?? 0)) ** 2 +
+      ((points[2 * i + 1] ?? 0) - (centers[2 * c + 1] ?? 0)) ** 2;
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Puts a PCA of the kept statements back on the full statement axis, 0 on moderated-out ones. */
+function widen(pca: Pca, matrix: VoteMatrix, moderatedOut: ReadonlySet<number>): Pca {
+  const m = matrix.statements.length;
+  const keptIndex: number[] = [];
+  for (let j = 0; j < m; j++) if (!moderatedOut.has(j)) keptIndex.push(j);
+  const spread = (v: Float64Array) => {
+    const out = new Float64Array(m);
+    keptIndex.forEach((j, at) => {
+      out[j] = v[at] ?? 0;
+    });
+    return out;
+  };
+  return { center: spread(pca.center), components: pca.components.map(spread) };
+}

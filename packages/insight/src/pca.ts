@@ -1,0 +1,143 @@
+import { seededRandom } from "./random.js";
+import type { VoteMatrix } from "./vote-matrix.js";
+
+export interface Pca {
+  /** Column means over the votes cast (Polis imputes unseen cells with these). */
+  center: Float64Array;
+  /** Principal components, each of length statements, unit norm. */
+  components: Float64Array[];
+}
+
+export interface PcaOptions {
+  components?: number;
+  /** Power-iteration cap per component; Polis uses 100. */
+  iterations?: number;
+  seed?: number;
+}
+
+/** Mean vote per statement over the participants who voted on it; 0 for an unvoted statement. */
+export function columnMeans(matrix: VoteMatrix): Float64Array {
+  const m = matrix.statements.length;
+  const sum = new Float64Array(m);
+  const count = new Float64Array(m);
+  for (let k = 0; k < matrix.columns.length; k++) {
+    const j = matrix.columns[k] ?? 0;
+    sum[j] = (sum[j] ?? 0) + (matrix.values[k] ?? 0);
+    count[j] = (count[j] ?? 0) + 1;
+  }
+  for (let j = 0; j < m; j++) sum[j] = (count[j] ?? 0) > 0 ? (sum[j] ?? 0) / (count[j] ?? 1) : 0;
+  return sum;
+}
+
+/**
+ * PCA of the column-mean-imputed matrix by power iteration, as Polis does (pca.clj).
+ * Imputing a cell with its column mean and then centring makes that cell exactly 0, so the
+ * centred matrix has the sparsity of the votes: X^T X r costs one pass over the votes cast,
+ * never over the full grid. Later components deflate against earlier ones (Gram–Schmidt),
+ * which equals Polis's factoring of each row.
+ */
+export function powerIterationPca(matrix: VoteMatrix, options: PcaOptions = {}): Pca {
+  const { components: wanted = 2, iterations = 100, seed = 1 } = options;
+  const m = matrix.statements.length;
+  const center = columnMeans(matrix);
+  const centred = new Float64Array(matrix.values.length);
+  for (let k = 0; k < centred.length; k++) {
+    centred[k] = (matrix.values[k] ?? 0) - (center[matrix.columns[k] ?? 0] ?? 0);
+  }
+  const random = seededRandom(seed);
+  const components: Float64Array[] = [];
+  const rows = matrix.participants.length;
+  for (let c = 0; c < Math.min(wanted, m, rows); c++) {
+    let vector: Float64Array = new Float64Array(m);
+    for (let j = 0; j < m; j++) vector[j] = random();
+    deflate(vector, components);
+    let lastEigenvalue = 0;
+    for (let iter = 0; iter < iterations; iter++) {
+      const product = gram(matrix, centred, vector);
+      deflate(product, components);
+      const eigenvalue = norm(product);
+      if (eigenvalue === 0) break; // no variance left: keep the last direction
+      for (let j = 0; j < m; j++) product[j] = (product[j] ?? 0) / eigenvalue;
+      vector = product;
+      // Polis stops on an exactly equal eigenvalue; a relative tolerance ends the same
+      // iteration without spending the rest of the 100 steps on rounding noise.
+      if (Math.abs(eigenvalue - lastEigenvalue) <= 1e-12 * eigenvalue) break;
+      lastEigenvalue = eigenvalue;
+    }
+    components.push(vector);
+  }
+  return { center, components };
+}
+
+/** X^T (X v) over the sparse centred rows. */
+function gram(matrix: VoteMatrix, centred: Float64Array, v: Float64Array): Float64Array {
+  const out = new Float64Array(v.length);
+  const { rowStart, columns } = matrix;
+  for (let i = 0; i < matrix.participants.length; i++) {
+    const start = rowStart[i] ?? 0;
+    const end = rowStart[i + 1] ?? 0;
+    let dot = 0;
+    for (let k = start; k < end; k++) dot += (centred[k] ?? 0) * (v[columns[k] ?? 0] ?? 0);
+    if (dot === 0) continue;
+    for (let k = start; k < end; k++) {
+      const j = columns[k] ?? 0;
+      out[j] = (out[j] ?? 0) + dot * (centred[k] ?? 0);
+    }
+  }
+  return out;
+}
+
+function deflate(v: Float64Array, against: readonly Float64Array[]): void {
+  for (const pc of against) {
+    let dot = 0;
+    for (let j = 0; j < v.length; j++) dot += (v[j] ?? 0) * (pc[j] ?? 0);
+    for (let j = 0; j < v.length; j++) v[j] = (v[j] ?? 0) - dot * (pc[j] ?? 0);
+  }
+}
+
+function norm(v: Float64Array): number {
+  let s = 0;
+  for (let j = 0; j < v.length; j++) s += (v[j] ?? 0) ** 2;
+  return Math.sqrt(s);
+}
+
+/**
+ * Polis's sparsity-aware projection (pca.clj, sparsity-aware-project-ptpt): only the votes cast
+ * enter the dot product, and the result is scaled by sqrt(statements / votes cast), so that a
+ * participant who voted on few statements is not pulled towards the centre merely by silence.
+ * Returns interleaved x, y (2 components).
+ *
+ * Moderated-out statements: Polis zeroes their column in every row (conversation.clj,
+ * rating-mat), so they carry no variance yet count as a vote of 0 for every participant in
+ * this scaling. We reproduce that, because it changes how far light voters are pushed out.
+ */
+export function projectParticipants(
+  matrix: VoteMatrix,
+  pca: Pca,
+  moderatedOut: ReadonlySet<number> = new Set(),
+): Float64Array {
+  const n = matrix.participants.length;
+  const m = matrix.statements.length;
+  const out = new Float64Array(n * 2);
+  const pc1 = pca.components[0] ?? new Float64Array(m);
+  const pc2 = pca.components[1] ?? new Float64Array(m);
+  for (let i = 0; i < n; i++) {
+    const start = matrix.rowStart[i] ?? 0;
+    const end = matrix.rowStart[i + 1] ?? 0;
+    let x = 0;
+    let y = 0;
+    let votes = moderatedOut.size;
+    for (let k = start; k < end; k++) {
+      const j = matrix.columns[k] ?? 0;
+      if (moderatedOut.has(j)) continue;
+      votes++;
+      const d = (matrix.values[k] ?? 0) - (pca.center[j] ?? 0);
+      x += d * (pc1[j] ?? 0);
+      y += d * (pc2[j] ?? 0);
+    }
+    const scale = Math.sqrt(m / Math.max(votes, 1));
+    out[2 * i] = x * scale;
+    out[2 * i + 1] = y * scale;
+  }
+  return out;
+}
