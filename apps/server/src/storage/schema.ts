@@ -19,6 +19,7 @@ export interface Database {
   customer_scores: CustomerScoresTable;
   decisions: DecisionTable;
   decision_actions: DecisionActionTable;
+  decision_effects: DecisionEffectTable;
 }
 
 export interface OrganisationTable {
@@ -180,4 +181,17 @@ export interface DecisionActionTable {
   owner: string;
   /** A calendar day, YYYY-MM-DD. */
   due_date: string | null;
+}
+
+/** The effect a decision names; see the decision_effects migration. */
+export interface DecisionEffectTable {
+  decision_id: string;
+  process_id: string;
+  metric: "lead_time_median" | "lead_time_p85" | "throughput";
+  direction: "decrease" | "increase";
+  target: number;
+  /** A calendar day, YYYY-MM-DD. */
+  target_date: string;
+  /** JSON text of the baseline, null when the process had no event log at decision time. */
+  baseline: string | null;
 }

@@ -39,6 +39,7 @@ export const API_ERROR_CODES = [
   // Sessions
   "session_not_found",
   "decision_not_found",
+  "decision_effect_not_found",
   "join_code_not_found",
   "session_not_open",
   "invalid_participant_token",
