@@ -25,8 +25,8 @@ export const MAX_CHART_FILTERS = 20;
 const chartNumber = z.number().finite();
 
 export const chartPointSchema = z.strictObject({
-  /** The period's start: a week's Monday, or a day for WIP. */
-  x: z.iso.date(),
+  /** The period as the chart labels it: an ISO week ("2011-W41") or a day ("2011-10-11"). */
+  x: z.string().min(1).max(20),
   y: chartNumber,
   /** XmR charts only: this point is part of a Wheeler signal. */
   signal: z.literal(true).optional(),
