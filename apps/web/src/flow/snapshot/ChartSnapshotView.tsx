@@ -56,10 +56,9 @@ export function ChartSnapshotView({ snapshot }: { snapshot: ChartSnapshot }) {
   return (
     <figure className="chart-snapshot stack" data-testid="chart-snapshot">
       <figcaption>
-        <strong>{title}</strong>
+        <span className="visually-hidden">{title}: </span>
         {figure !== null && (
-          <span className="figure" data-testid="chart-snapshot-figure">
-            {" "}
+          <span data-testid="chart-snapshot-figure">
             {t(snapshot.limits ? "flow.snapshot.centreFigure" : "flow.snapshot.meanFigure", {
               value: formatNumber(figure, language, 1),
               unit,

@@ -18,20 +18,23 @@ import { RecordSection } from "./RecordSection";
  * process's current event log.
  */
 export function EffectSection({ decisionId }: { decisionId: string }) {
-  const { t } = useSessionT();
+  const { t, language } = useSessionT();
   const effect = useResource(`decision-effect:${decisionId}`, (signal) =>
     fetchDecisionEffect(decisionId, signal),
   );
+  // Beside the record, at its width and in its language.
   return (
-    <RecordSection title={t("flow.effect.title")}>
-      {effect.status === "loading" ? (
-        <Loading />
-      ) : effect.status === "error" ? (
-        <LoadError error={effect.error} onRetry={effect.reload} />
-      ) : (
-        <EffectBody answer={effect.data} />
-      )}
-    </RecordSection>
+    <div className="record record-effect" lang={language}>
+      <RecordSection title={t("flow.effect.title")}>
+        {effect.status === "loading" ? (
+          <Loading />
+        ) : effect.status === "error" ? (
+          <LoadError error={effect.error} onRetry={effect.reload} />
+        ) : (
+          <EffectBody answer={effect.data} />
+        )}
+      </RecordSection>
+    </div>
   );
 }
 
