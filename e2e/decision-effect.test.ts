@@ -1,11 +1,16 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
 import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
-import { screenshot, signUp, watchForPageErrors } from "./support/pages.js";
+import {
+  createOpenSession,
+  phoneShot,
+  screenshot,
+  signUp,
+  watchForPageErrors,
+} from "./support/pages.js";
 
 const RECEIPT = path.resolve(
   fileURLToPath(new URL("../", import.meta.url)),
@@ -13,13 +18,6 @@ const RECEIPT = path.resolve(
 );
 const { flow, consent } = en;
 const PROPOSAL = "One team owns a receipt from start to end.";
-
-/** The phone's page, looked at: and nothing on it may be wider than the phone. */
-async function phoneShot(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `${name} is wider than the phone`).toBeLessThanOrEqual(PHONE.width);
-}
 
 describe.skipIf(!chromiumPath || !existsSync(RECEIPT))(
   "a flow chart shared into a session, and a decision that names its effect",
@@ -38,18 +36,11 @@ describe.skipIf(!chromiumPath || !existsSync(RECEIPT))(
       });
 
       // A running session at its "share facts" step, with one participant on a phone.
-      await console_.goto(`${product.url}${organisationPath}/sessions`);
-      await console_.getByLabel(en.sessions.titleField).fill("Faster receipts");
-      await console_
-        .getByLabel(en.sessions.question, { exact: true })
-        .fill("How do we confirm receipts sooner?");
-      await console_.locator(`select[name="language"]`).selectOption("en");
-      await console_.getByRole("button", { name: en.sessions.submit }).click();
-      await console_.waitForURL(/\/sessions\/[^/]+$/);
-      await console_.getByTestId("join-code").filter({ hasNotText: "…" }).waitFor();
-      await expect.poll(() => console_.locator(".step-list li").count()).toBe(4);
-      await console_.getByRole("button", { name: en.console.openSession }).click();
-      const code = (await console_.getByTestId("join-code").textContent())?.trim() ?? "";
+      const code = await createOpenSession(console_, product.url, organisationPath, {
+        title: "Faster receipts",
+        question: "How do we confirm receipts sooner?",
+        language: "en",
+      });
       const phoneContext = await browser.newContext({
         locale: "en-GB",
         viewport: PHONE,
@@ -106,7 +97,7 @@ describe.skipIf(!chromiumPath || !existsSync(RECEIPT))(
       );
       expect(await onPhone.textContent()).toContain("Receipts");
       await console_.getByTestId("chart-snapshot").locator("svg").first().waitFor();
-      await phoneShot(phone, "effect-02-phone-shared-chart");
+      await phoneShot(phone, "effect-02-phone-shared-chart", PHONE.width);
       await screenshot(console_, "effect-03-console-shared-chart");
       const sessionId = new URL(console_.url()).pathname.split("/").at(-1) ?? "";
       const wall = await context.newPage();
