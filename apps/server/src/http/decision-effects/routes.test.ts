@@ -1,12 +1,15 @@
 import type { DecisionEffectResponse, Process } from "@samspel/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createLoginSession } from "../../accounts/login-sessions.js";
 import { expectApiError } from "../../test-support/assertions.js";
 import { backends } from "../../test-support/backends.js";
 import { buildTeam, type Team } from "../../test-support/factories.js";
 import { importThroughApi, scratchDataDir } from "../../test-support/flow.js";
+import { LiveTestClient } from "../../test-support/live-client.js";
 import { SessionDriver } from "../../test-support/session-driver.js";
 import { countRows } from "../../test-support/stored.js";
 import { createTestApp, type TestApp } from "../../test-support/test-app.js";
+import { SESSION_COOKIE } from "../plugins/session.js";
 
 const DAY = 86_400_000;
 // The test clock decides on Monday 2026-11-23. Sixteen weeks before it, one case a week
@@ -136,25 +139,68 @@ describe.each(backends)("a decision's effect, followed up on $kind", (backend) =
     expect(response.body).toMatchObject({ baseline: null, followUp: null });
   });
 
-  it("refuses an effect on a process that is not the organisation's: no event, no record", async () => {
+  /** Another organisation's process, and a proposal of ours ready to be decided. */
+  async function foreignProcessAndProposal() {
     const other = await buildTeam(t, []);
     const foreign = await other.admin.client.post<Process>(
       `/api/orgs/${other.organisationId}/processes`,
       { name: "Annen kommune", purpose: "Ikke vår" },
     );
-    session = await SessionDriver.create(t, team.admin.client, team.organisationId, {
+    const ours = await SessionDriver.create(t, team.admin.client, team.organisationId, {
       title: "Kortere byggesaker",
       language: "nb",
     });
-    const { proposalId } = await session.consentedProposal(["Anne"]);
-    const refused = await team.admin.client.post(`/api/sessions/${session.sessionId}/commands`, {
+    session = ours;
+    const { proposalId } = await ours.consentedProposal(["Anne"]);
+    return { foreignId: foreign.body.id, sessionId: ours.sessionId, proposalId };
+  }
+
+  it("refuses an effect on a process that is not the organisation's: no event, no record", async () => {
+    const { foreignId, sessionId, proposalId } = await foreignProcessAndProposal();
+    const refused = await team.admin.client.post(`/api/sessions/${sessionId}/commands`, {
       commandId: "decide-1",
       type: "proposal.decide",
-      payload: { proposalId, effect: effectOf(foreign.body.id) },
+      payload: { proposalId, effect: effectOf(foreignId) },
     });
     expectApiError(refused, 404, "process_not_found");
     expect(await countRows(t, "decisions")).toBe(0);
     expect(await countRows(t, "decision_effects")).toBe(0);
+  });
+
+  it("answers a facilitator's socket with the refusal, for the command it was", async () => {
+    const { foreignId, sessionId, proposalId } = await foreignProcessAndProposal();
+    const login = await createLoginSession(
+      t.storage.db,
+      team.admin.userId,
+      team.organisationId,
+      t.clock.now(),
+    );
+    const address = t.app.server.address();
+    if (address === null || typeof address === "string") throw new Error("the app must listen");
+    const socket = await LiveTestClient.connect(`ws://127.0.0.1:${address.port}/api/live`, {
+      cookie: `${SESSION_COOKIE}=${login.token}`,
+    });
+    try {
+      socket.send({ t: "hello", v: 1, sessionId });
+      await socket.waitFor((message) => message.t === "welcome");
+      socket.send({
+        t: "command",
+        commandId: "decide-ws",
+        type: "proposal.decide",
+        payload: { proposalId, effect: effectOf(foreignId) },
+      });
+      const answer = await socket.waitFor(
+        (message) => message.t === "error" || message.t === "ack",
+      );
+      expect(answer).toMatchObject({
+        t: "error",
+        commandId: "decide-ws",
+        code: "process_not_found",
+      });
+      expect(await countRows(t, "decisions")).toBe(0);
+    } finally {
+      socket.close();
+    }
   });
 
   it("answers 404 for a decision that names no effect, and to outsiders", async () => {
