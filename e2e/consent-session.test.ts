@@ -5,7 +5,13 @@ import { nb } from "../apps/web/src/i18n/nb.js";
 import { nl } from "../apps/web/src/i18n/nl.js";
 import { sv } from "../apps/web/src/i18n/sv.js";
 import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
-import { screenshot, signUp, watchForPageErrors } from "./support/pages.js";
+import {
+  createOpenSession,
+  phoneShot as phoneShotOf,
+  screenshot,
+  signUp,
+  watchForPageErrors,
+} from "./support/pages.js";
 
 type Dictionary = typeof en;
 
@@ -47,11 +53,7 @@ const PEOPLE: Person[] = [
 ];
 
 /** The phone's page, looked at: and nothing on it may be wider than the phone. */
-async function phoneShot(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `${name} is wider than the phone`).toBeLessThanOrEqual(PHONE.width);
-}
+const phoneShot = (page: Page, name: string) => phoneShotOf(page, name, PHONE.width);
 
 /** A contribution card, a theme, an insight: the item of a list that shows `text`. */
 const card = (page: Page | Locator, testId: string, text: string): Locator =>
@@ -73,21 +75,14 @@ describe.skipIf(!chromiumPath)("Decisions by Design in a real browser", () => {
       organisationName: "Lillehammer kommune",
     });
 
-    // A session without an agenda of its own gets the method's four steps.
-    await console_.goto(`${product.url}${organisationPath}/sessions`);
-    await console_.getByLabel(en.sessions.titleField).fill("Shorter building permits");
-    await console_
-      .getByLabel(en.sessions.question, { exact: true })
-      .fill("How do we halve the lead time of a building permit?");
-    // The session is Norwegian while the facilitator reads the app in English: session data
-    // (step names, the record) follows the session, the app's own words follow the reader.
-    await console_.locator(`select[name="language"]`).selectOption("nb");
-    await console_.getByRole("button", { name: en.sessions.submit }).click();
-    await console_.waitForURL(/\/sessions\/[^/]+$/);
-    await console_.getByTestId("join-code").filter({ hasNotText: "…" }).waitFor();
-    await expect.poll(() => console_.locator(".step-list li").count()).toBe(4);
-    await console_.getByRole("button", { name: en.console.openSession }).click();
-    const code = (await console_.getByTestId("join-code").textContent())?.trim() ?? "";
+    // A session without an agenda of its own gets the method's four steps. It is Norwegian
+    // while the facilitator reads the app in English: session data (step names, the record)
+    // follows the session, the app's own words follow the reader.
+    const code = await createOpenSession(console_, product.url, organisationPath, {
+      title: "Shorter building permits",
+      question: "How do we halve the lead time of a building permit?",
+      language: "nb",
+    });
 
     // Four participants, each in their own language; Kari on a phone.
     const participants: Participant[] = [];

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 import { en } from "../../apps/web/src/i18n/en.js";
 
 const ARTIFACTS = new URL("../artifacts/", import.meta.url);
@@ -39,4 +40,40 @@ export async function signUp(page: Page, baseUrl: string, account: NewAccount): 
   await page.getByRole("button", { name: en.signup.submit }).click();
   await page.waitForURL(/\/orgs\/[^/]+$/);
   return new URL(page.url()).pathname;
+}
+
+export interface NewSession {
+  title: string;
+  question: string;
+  /** The session's own language, for its step names and record. */
+  language: string;
+}
+
+/**
+ * Creates a session through the form (the page must be English), waits for the method's four
+ * steps, opens it, and answers with its join code.
+ */
+export async function createOpenSession(
+  page: Page,
+  baseUrl: string,
+  organisationPath: string,
+  session: NewSession,
+): Promise<string> {
+  await page.goto(`${baseUrl}${organisationPath}/sessions`);
+  await page.getByLabel(en.sessions.titleField).fill(session.title);
+  await page.getByLabel(en.sessions.question, { exact: true }).fill(session.question);
+  await page.locator(`select[name="language"]`).selectOption(session.language);
+  await page.getByRole("button", { name: en.sessions.submit }).click();
+  await page.waitForURL(/\/sessions\/[^/]+$/);
+  await page.getByTestId("join-code").filter({ hasNotText: "…" }).waitFor();
+  await expect.poll(() => page.locator(".step-list li").count()).toBe(4);
+  await page.getByRole("button", { name: en.console.openSession }).click();
+  return (await page.getByTestId("join-code").textContent())?.trim() ?? "";
+}
+
+/** The phone's page, looked at: and nothing on it may be wider than the phone. */
+export async function phoneShot(page: Page, name: string, phoneWidth: number): Promise<void> {
+  await screenshot(page, name);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${name} is wider than the phone`).toBeLessThanOrEqual(phoneWidth);
 }

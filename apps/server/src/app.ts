@@ -12,10 +12,12 @@ import {
 import type { Redis } from "ioredis";
 import { type Clock, systemClock } from "./clock.js";
 import type { Config } from "./config.js";
+import { decisionEffectsWriter } from "./decisions/effects.js";
 import { writeDecisionRecords } from "./decisions/read-model.js";
 import { registerAuthRoutes } from "./http/auth/routes.js";
 import type { App, AppContext } from "./http/context.js";
 import { registerCustomerScoreRoutes } from "./http/customer-scores/routes.js";
+import { registerDecisionEffectRoutes } from "./http/decision-effects/routes.js";
 import { registerDecisionRoutes } from "./http/decisions/routes.js";
 import { registerEventLogRoutes } from "./http/event-logs/routes.js";
 import { registerFlowFactRoutes } from "./http/flow-facts/routes.js";
@@ -108,24 +110,31 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerOrganisationRoutes(app, ctx);
   registerMemberRoutes(app, ctx);
   registerInvitationRoutes(app, ctx, limits);
+  // One FlowFiles for the flow routes and the decision effects' baselines: one analysis queue.
+  const files = new FlowFiles(ctx.config.dataDir);
   const runtime = new SessionRuntime(
     ctx.storage,
     ctx.clock,
-    allReadModels(writeSessionReadModel, writeDecisionRecords),
+    allReadModels(writeSessionReadModel, writeDecisionRecords, decisionEffectsWriter(files)),
   );
   registerSessionRoutes(app, ctx, runtime, limits);
   registerDecisionRoutes(app, ctx);
   registerSessionReportRoutes(app, ctx, runtime);
+  registerDecisionEffectRoutes(app, ctx, files);
   registerLiveEndpoint(app, ctx, runtime, options.bus ?? new InProcessBus());
-  await registerFlowRoutes(app, ctx, options.maxUploadBytes);
+  await registerFlowRoutes(app, ctx, files, options.maxUploadBytes);
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;
 }
 
-async function registerFlowRoutes(app: App, ctx: AppContext, maxUploadBytes?: number) {
-  const files = new FlowFiles(ctx.config.dataDir);
+async function registerFlowRoutes(
+  app: App,
+  ctx: AppContext,
+  files: FlowFiles,
+  maxUploadBytes?: number,
+) {
   const uploads = new Uploads(files.uploadsDir, maxUploadBytes);
   registerProcessRoutes(app, ctx, files);
   registerFlowFactRoutes(app, ctx, files);

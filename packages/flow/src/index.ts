@@ -24,6 +24,14 @@ export { customerExperience } from "./facts/customer-experience.js";
 export type { Dfg, DfgActivity, DfgEdge } from "./facts/dfg.js";
 export { dfg } from "./facts/dfg.js";
 export type { Distribution } from "./facts/distribution.js";
+export type {
+  EffectDirection,
+  EffectFollowUp,
+  EffectFollowUpInput,
+  EffectVerdict,
+  WeeklyValue,
+} from "./facts/effect-verdict.js";
+export { effectFollowUp } from "./facts/effect-verdict.js";
 export type { Handoff, Handoffs } from "./facts/handoffs.js";
 export { handoffs } from "./facts/handoffs.js";
 export type { HistogramBin, LeadTime } from "./facts/lead-time.js";
@@ -42,6 +50,8 @@ export type { Throughput } from "./facts/throughput.js";
 export { throughput } from "./facts/throughput.js";
 export type { Variant, Variants } from "./facts/variants.js";
 export { variants } from "./facts/variants.js";
+export type { WeeklyMetric } from "./facts/weekly-metric.js";
+export { weeklyMetric } from "./facts/weekly-metric.js";
 export type { Wip, WipPoint } from "./facts/wip.js";
 export { wip } from "./facts/wip.js";
 export type { OpenCase, WorkItemAge } from "./facts/work-item-age.js";

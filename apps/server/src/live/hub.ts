@@ -11,6 +11,7 @@ import {
 import type { FastifyBaseLogger } from "fastify";
 import { type RawData, type WebSocket, WebSocketServer } from "ws";
 import { newId } from "../accounts/tokens.js";
+import { AppError } from "../errors.js";
 import type { SessionRuntime } from "../sessions/runtime.js";
 import type { SessionBus } from "./bus.js";
 import { type LiveClient, MAX_BUFFERED_BYTES, SessionChannel } from "./channel.js";
@@ -258,10 +259,17 @@ export class LiveHub {
       return;
     }
     const { t: _t, ...command } = message;
-    const result = await this.runtime.execute(sessionId, command, actor, {
-      clientId: client.id,
-      commandId: message.commandId,
-    });
+    const result = await this.runtime
+      .execute(sessionId, command, actor, {
+        clientId: client.id,
+        commandId: message.commandId,
+      })
+      .catch((error: unknown) => {
+        // A read model may refuse what the engine allowed (a decision's effect naming a process
+        // of another organisation): answer it like a refusal, so the sender's command settles.
+        if (!(error instanceof AppError)) throw error;
+        return { ok: false as const, error: { code: error.code, message: error.message } };
+      });
     if (!result.ok) {
       this.reply(connection, { t: "error", commandId: message.commandId, ...result.error });
       return;

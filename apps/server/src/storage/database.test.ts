@@ -11,6 +11,7 @@ import type { Database } from "./schema.js";
 const TABLES = [
   "customer_scores",
   "decision_actions",
+  "decision_effects",
   "decisions",
   "event_logs",
   "invitations",
@@ -71,6 +72,7 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-24T00:00:00.000Z_sessions",
         "2026-11-25T00:00:00.000Z_processes",
         "2026-11-25T01:00:00.000Z_decisions",
+        "2026-11-26T00:00:00.000Z_decision_effects",
         "2026-11-26T02:00:00.000Z_session_reflections",
       ]);
       expect(await tableNames(storage)).toEqual(TABLES);

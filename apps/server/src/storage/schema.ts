@@ -21,6 +21,7 @@ export interface Database {
   decision_actions: DecisionActionTable;
   session_reflections: SessionReflectionTable;
   session_feedback: SessionFeedbackTable;
+  decision_effects: DecisionEffectTable;
 }
 
 export interface OrganisationTable {
@@ -204,4 +205,17 @@ export interface SessionFeedbackTable {
   clear: number | null;
   comment: string | null;
   created_at: string;
+}
+
+/** The effect a decision names; see the decision_effects migration. */
+export interface DecisionEffectTable {
+  decision_id: string;
+  process_id: string;
+  metric: "lead_time_median" | "lead_time_p85" | "throughput";
+  direction: "decrease" | "increase";
+  target: number;
+  /** A calendar day, YYYY-MM-DD. */
+  target_date: string;
+  /** JSON text of the baseline, null when the process had no event log at decision time. */
+  baseline: string | null;
 }

@@ -17,14 +17,23 @@ import { formatNumber } from "./format";
 import { ScoresImport } from "./import/ScoresImport";
 import { PeriodComparison } from "./PeriodComparison";
 import { ProcessMap } from "./process-map/ProcessMap";
+import { ShareChart } from "./snapshot/ShareChart";
+
+/** What sharing a chart into a session needs beyond the facts: where, and whose process. */
+interface ShareTarget {
+  organisationId: string;
+  name: string;
+}
 
 /** Every flow fact of a process's event log, for the cases the filters keep. */
 export function FactsView({
   processId,
+  share,
   logId,
   canManage,
 }: {
   processId: string;
+  share: ShareTarget;
   logId: string;
   canManage: boolean;
 }) {
@@ -57,6 +66,7 @@ export function FactsView({
       ) : (
         <Facts
           processId={processId}
+          share={share}
           response={shown}
           filters={filters}
           canManage={canManage}
@@ -70,12 +80,14 @@ export function FactsView({
 
 function Facts({
   processId,
+  share,
   response,
   filters,
   canManage,
   onChanged,
 }: {
   processId: string;
+  share: ShareTarget;
   response: FlowFactsResponse;
   filters: FlowFilters;
   canManage: boolean;
@@ -109,6 +121,12 @@ function Facts({
           <dd>{n(facts.summary.dfg_edges)}</dd>
         </div>
       </dl>
+      <ShareChart
+        organisationId={share.organisationId}
+        process={{ id: processId, name: share.name }}
+        facts={facts}
+        filters={filters}
+      />
       <FactSection id="lead-time" title={t("flow.sections.leadTime")}>
         <LeadTimeCharts facts={facts} />
       </FactSection>

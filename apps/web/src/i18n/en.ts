@@ -39,6 +39,7 @@ const apiErrors: Record<ApiErrorCode, string> = {
   session_not_found: "This session does not exist, or you cannot see it.",
   decision_not_found: "This decision does not exist, or you cannot see it.",
   feedback_already_given: "You have already given your feedback on this session. Thank you!",
+  decision_effect_not_found: "This decision names no effect to follow up.",
   join_code_not_found: "No session has this code. Check the code and try again.",
   session_not_open: "This session is not open for joining right now.",
   invalid_participant_token:

@@ -375,6 +375,7 @@ export const nb: Messages = {
     session_not_found: "Denne samlingen finnes ikke, eller du har ikke tilgang til den.",
     decision_not_found: "Denne beslutningen finnes ikke, eller du har ikke tilgang til den.",
     feedback_already_given: "Du har allerede gitt tilbakemelding på denne samlingen. Takk!",
+    decision_effect_not_found: "Denne beslutningen nevner ingen effekt å følge opp.",
     join_code_not_found: "Ingen samling har denne koden. Sjekk koden og prøv igjen.",
     session_not_open: "Denne samlingen er ikke åpen for å bli med akkurat nå.",
     invalid_participant_token:

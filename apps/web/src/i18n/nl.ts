@@ -388,6 +388,7 @@ export const nl: Messages = {
     session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
     decision_not_found: "Dit besluit bestaat niet, of je hebt er geen toegang toe.",
     feedback_already_given: "Je hebt al feedback gegeven op deze sessie. Bedankt!",
+    decision_effect_not_found: "Dit besluit noemt geen effect om op te volgen.",
     join_code_not_found: "Geen sessie heeft deze code. Controleer de code en probeer het opnieuw.",
     session_not_open: "Deze sessie is nu niet open om mee te doen.",
     invalid_participant_token:

@@ -375,6 +375,7 @@ export const sv: Messages = {
     session_not_found: "Det här mötet finns inte, eller så har du inte tillgång till det.",
     decision_not_found: "Det här beslutet finns inte, eller så har du inte tillgång till det.",
     feedback_already_given: "Du har redan gett återkoppling på det här mötet. Tack!",
+    decision_effect_not_found: "Det här beslutet anger ingen effekt att följa upp.",
     join_code_not_found: "Inget möte har den här koden. Kontrollera koden och försök igen.",
     session_not_open: "Det här mötet är inte öppet för deltagare just nu.",
     invalid_participant_token: "Din plats i mötet kändes inte igen. Gå med igen med koden.",

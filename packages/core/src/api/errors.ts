@@ -40,6 +40,7 @@ export const API_ERROR_CODES = [
   "session_not_found",
   "decision_not_found",
   "feedback_already_given",
+  "decision_effect_not_found",
   "join_code_not_found",
   "session_not_open",
   "invalid_participant_token",

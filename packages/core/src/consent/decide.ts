@@ -209,6 +209,7 @@ export const proposalRules: CommandRules<AreaCommand<"proposal">> = {
           rationale: payload.rationale ?? "",
           actions: payload.actions ?? [],
           reviewDate: payload.reviewDate ?? null,
+          ...(payload.effect !== undefined && { effect: payload.effect }),
         }),
       );
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnonymityMode } from "../session/schema.js";
+import { buildChartSnapshot } from "../session/testing/chart-snapshot.js";
 import {
   endProposalRound,
   FACILITATOR,
@@ -11,6 +12,14 @@ import {
 } from "../session/testing/harness.js";
 import { buildDecisionRecord, decisionRecordSchema } from "./record.js";
 
+const effect = {
+  processId: "process-1",
+  metric: "lead_time_median",
+  direction: "decrease",
+  target: 30,
+  targetDate: "2027-03-01",
+} as const;
+
 /** Facts with a question, a theme with dots, an objection upheld and met, then consent. */
 function decided(anonymity: AnonymityMode): [TestSession, string] {
   const [session, proposalId] = withProposal({ anonymity, participants: 3 });
@@ -18,7 +27,11 @@ function decided(anonymity: AnonymityMode): [TestSession, string] {
   session.must(FACILITATOR, { type: "step.start", payload: { stepId: facts ?? "" } });
   const fact = session.create(FACILITATOR, {
     type: "contribution.add",
-    payload: { kind: "fact", text: "Median 41 days", source: { figure: "41 days" } },
+    payload: {
+      kind: "fact",
+      text: "Median 41 days",
+      source: { figure: "41 days", chart: buildChartSnapshot() },
+    },
   });
   session.must(participant("p-1"), {
     type: "contribution.add",
@@ -70,6 +83,7 @@ function decided(anonymity: AnonymityMode): [TestSession, string] {
       rationale: "No paramount objection",
       actions: [{ what: "Form the team", owner: "Kari", dueDate: "2026-12-15" }],
       reviewDate: "2027-03-01",
+      effect,
     },
   });
   return [session, proposalId];
@@ -87,6 +101,7 @@ describe("the decision record", () => {
       rationale: "No paramount objection",
       language: "nb",
       reviewDate: "2027-03-01",
+      effect,
       actions: [{ what: "Form the team", owner: "Kari" }],
       facilitators: [{ displayName: "Kari", lead: true }],
       facts: [{ text: "Median 41 days", author: "Kari", questions: ["Measured how?"] }],
@@ -103,6 +118,7 @@ describe("the decision record", () => {
       ],
       concerns: [{ participant: "Name p-2", reason: "Reason of p-2", from: "concern" }],
     });
+    expect(record?.facts[0]?.source?.chart).toEqual(buildChartSnapshot());
     expect(record?.versions.map((v) => v.version)).toEqual([1, 2]);
     expect(record?.rounds.map((r) => [r.kind, r.version, r.entries.length])).toEqual([
       ["consent", 1, 2],

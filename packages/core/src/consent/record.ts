@@ -7,6 +7,7 @@ import { redactState } from "../session/redact.js";
 import { ANONYMITY_MODES } from "../session/schema.js";
 import type { SessionState } from "../session/state.js";
 import { agreedByAll } from "./common-ground.js";
+import { decisionEffectSchema } from "./effect.js";
 import {
   decisionActionSchema,
   decisionRuleSchema,
@@ -117,6 +118,8 @@ export const decisionRecordSchema = z.strictObject({
   ),
   actions: z.array(decisionActionSchema),
   reviewDate: z.string().nullable(),
+  /** Optional: records written before decisions could name an effect have none. */
+  effect: decisionEffectSchema.optional(),
 });
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 
@@ -239,6 +242,7 @@ export function buildDecisionRecord(
     })),
     actions: outcome.kind === "decided" ? outcome.actions : [],
     reviewDate: outcome.kind === "decided" ? outcome.reviewDate : null,
+    ...(outcome.kind === "decided" && outcome.effect !== undefined && { effect: outcome.effect }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idSchema } from "../accounts/schemas.js";
 import { messageSchema, textSchema } from "../session/schema-helpers.js";
+import { decisionEffectSchema } from "./effect.js";
 
 /*
  * Deciding by consent (seed 001, "Decisions by Design"): a proposal stands when nobody present
@@ -110,6 +111,7 @@ export const proposalCommandSchemas = [
     rationale: reasonSchema.optional(),
     actions: z.array(decisionActionSchema).max(MAX_ACTIONS).optional(),
     reviewDate: calendarDateSchema.nullable().optional(),
+    effect: decisionEffectSchema.optional(),
   }),
   messageSchema("proposal.postpone", { proposalId: idSchema, reason: textSchema(1, 2_000) }),
 ] as const;
@@ -165,6 +167,8 @@ export const proposalEventSchemas = [
     rationale: z.string(),
     actions: z.array(decisionActionSchema),
     reviewDate: calendarDateSchema.nullable(),
+    /** Absent when the decision names no effect to follow up. */
+    effect: decisionEffectSchema.optional(),
   }),
   messageSchema("proposal.postponed", {
     proposalId: idSchema,

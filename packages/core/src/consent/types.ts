@@ -1,3 +1,4 @@
+import type { DecisionEffect } from "./effect.js";
 import type {
   DecisionAction,
   DecisionRule,
@@ -29,6 +30,7 @@ export type ProposalOutcome =
       rationale: string;
       actions: DecisionAction[];
       reviewDate: string | null;
+      effect?: DecisionEffect;
     }
   | { kind: "postponed"; at: string; decisionId: string; reason: string };
 

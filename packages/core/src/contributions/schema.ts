@@ -2,6 +2,7 @@ import { z } from "zod";
 import { idSchema } from "../accounts/schemas.js";
 import { actorRefSchema } from "../session/actor.js";
 import { messageSchema, textSchema } from "../session/schema-helpers.js";
+import { chartSnapshotSchema } from "./chart-snapshot.js";
 
 /**
  * What a contribution is. A method chooses which kinds a step takes: facts in "share facts",
@@ -32,10 +33,14 @@ const contributionTextSchema = z
   .trim()
   .max(MAX_CONTRIBUTION_CHARS * 2);
 
-/** Where a fact comes from: a link to the source, and the figure it states ("41 days"). */
+/**
+ * Where a fact comes from: a link to the source, the figure it states ("41 days"), and for a
+ * flow chart shared from a process page, the frozen chart itself.
+ */
 export const factSourceSchema = z.strictObject({
   url: z.string().optional(),
   figure: z.string().optional(),
+  chart: chartSnapshotSchema.optional(),
 });
 export type FactSource = z.infer<typeof factSourceSchema>;
 
@@ -46,10 +51,13 @@ const factSourceInputSchema = z
       .max(1_000)
       .optional(),
     figure: textSchema(1, 120).optional(),
+    chart: chartSnapshotSchema.optional(),
   })
-  .refine((source) => source.url !== undefined || source.figure !== undefined, {
-    message: "Give a link or a figure",
-  });
+  .refine(
+    (source) =>
+      source.url !== undefined || source.figure !== undefined || source.chart !== undefined,
+    { message: "Give a link, a figure or a chart" },
+  );
 
 export const reactionTallySchema = z.strictObject({
   count: z.number().int().nonnegative(),

@@ -1,6 +1,14 @@
 // The session aggregate: commands -> events -> state, and what each viewer may see of it.
 export { agreedByAll, commonGround } from "../consent/common-ground.js";
 export {
+  type DecisionEffect,
+  decisionEffectSchema,
+  EFFECT_DIRECTIONS,
+  EFFECT_METRICS,
+  type EffectDirection,
+  type EffectMetric,
+} from "../consent/effect.js";
+export {
   buildDecisionRecord,
   type DecisionRecord,
   decisionRecordSchema,
@@ -49,6 +57,15 @@ export type {
   ProposalVersion,
   RoundEntry,
 } from "../consent/types.js";
+export {
+  CHART_KINDS,
+  type ChartKind,
+  type ChartPoint,
+  type ChartSnapshot,
+  chartSnapshotSchema,
+  MAX_CHART_FILTERS,
+  MAX_CHART_POINTS,
+} from "../contributions/chart-snapshot.js";
 export {
   CONTRIBUTION_KINDS,
   type Contribution,

@@ -14,6 +14,7 @@ import { stability } from "./stability.js";
 import { summary } from "./summary.js";
 import { throughput } from "./throughput.js";
 import { variants } from "./variants.js";
+import { weeklyMetric } from "./weekly-metric.js";
 import { wip } from "./wip.js";
 import { workItemAge } from "./work-item-age.js";
 
@@ -229,6 +230,18 @@ describe("flow facts on a log worked out by hand", () => {
     expect(charts.throughput.centre).toBe(1.5);
     expect(charts.throughput.averageMovingRange).toBe(1);
     expect(charts.leadTime.points.map((point) => point.value)).toEqual([2, 4.5]);
+  });
+
+  it("one metric per week, as a decision's effect follows it", async () => {
+    // Week of 01-08: c2 (7 days) and c3 (2 days); p85 interpolates 2 + 0.85 × 5.
+    expect(await weeklyMetric(log, "lead_time_p85", CLOSE)).toEqual([
+      { weekStart: "2024-01-01", value: 2 },
+      { weekStart: "2024-01-08", value: 6.25 },
+    ]);
+    expect((await weeklyMetric(log, "lead_time_median", CLOSE)).map((w) => w.value)).toEqual([
+      2, 4.5,
+    ]);
+    expect((await weeklyMetric(log, "throughput", CLOSE)).map((w) => w.value)).toEqual([1, 2]);
   });
 
   it("compares two periods", async () => {

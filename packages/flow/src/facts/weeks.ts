@@ -10,6 +10,8 @@ export interface WeekFigures {
   completed: number;
   /** Median lead time of the cases completed that week, in days; null for a week without any. */
   medianLeadTimeDays: number | null;
+  /** 85th percentile of the same cases' lead time, in days; null likewise. */
+  p85LeadTimeDays: number | null;
 }
 
 /**
@@ -26,10 +28,12 @@ export async function weeklyFigures(log: FlowLog, rule: OpenCaseRule = {}): Prom
       FROM closed),
     figures AS (
       SELECT date_trunc('week', end_ts) AS week_start, count(*)::DOUBLE AS completed,
-             median(lead_s) / ${SECONDS_PER_DAY}.0 AS median_days
+             median(lead_s) / ${SECONDS_PER_DAY}.0 AS median_days,
+             quantile_cont(lead_s, 0.85) / ${SECONDS_PER_DAY}.0 AS p85_days
       FROM closed GROUP BY 1)
     SELECT strftime(w.week_start, '%G-W%V') AS week, strftime(w.week_start, '%Y-%m-%d') AS "weekStart",
-           coalesce(f.completed, 0) AS completed, f.median_days AS "medianLeadTimeDays"
+           coalesce(f.completed, 0) AS completed, f.median_days AS "medianLeadTimeDays",
+           f.p85_days AS "p85LeadTimeDays"
     FROM weeks w LEFT JOIN figures f USING (week_start)
     ORDER BY w.week_start`);
 }

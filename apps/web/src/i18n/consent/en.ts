@@ -320,6 +320,17 @@ export const consent = {
     openRecord: "Open the decision record",
   },
   diff: { added: "added:", removed: "removed:" },
+  effect: {
+    legend: "Effect to follow up (optional)",
+    hint: "Name the process and the flow metric this decision means to change. Its decision page will show whether a real shift happened.",
+    process: "Process",
+    none: "No effect to follow up",
+    metric: "Metric",
+    direction: "Direction",
+    target: "Target",
+    targetDate: "By",
+    incomplete: "Give a target and a date for the effect, or choose no process.",
+  },
 };
 
 export type ConsentMessages = typeof consent;

@@ -369,4 +369,15 @@ export const consent: ConsentMessages = {
     openRecord: "Åpne beslutningsprotokollen",
   },
   diff: { added: "lagt til:", removed: "fjernet:" },
+  effect: {
+    legend: "Effekt som skal følges opp (valgfritt)",
+    hint: "Nevn prosessen og flytmålet denne beslutningen skal endre. Beslutningssiden viser om det skjedde en reell endring.",
+    process: "Prosess",
+    none: "Ingen effekt å følge opp",
+    metric: "Mål",
+    direction: "Retning",
+    target: "Målverdi",
+    targetDate: "Innen",
+    incomplete: "Oppgi målverdi og dato for effekten, eller velg ingen prosess.",
+  },
 };

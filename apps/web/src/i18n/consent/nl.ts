@@ -372,4 +372,15 @@ export const consent: ConsentMessages = {
     openRecord: "Het besluitverslag openen",
   },
   diff: { added: "toegevoegd:", removed: "verwijderd:" },
+  effect: {
+    legend: "Effect om op te volgen (optioneel)",
+    hint: "Noem het proces en de flowmaat die dit besluit wil veranderen. De besluitpagina laat zien of er een echte verschuiving kwam.",
+    process: "Proces",
+    none: "Geen effect om op te volgen",
+    metric: "Maat",
+    direction: "Richting",
+    target: "Doelwaarde",
+    targetDate: "Vóór",
+    incomplete: "Geef een doelwaarde en datum voor het effect, of kies geen proces.",
+  },
 };

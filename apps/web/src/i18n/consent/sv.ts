@@ -368,4 +368,15 @@ export const consent: ConsentMessages = {
     openRecord: "Öppna beslutsprotokollet",
   },
   diff: { added: "tillagt:", removed: "borttaget:" },
+  effect: {
+    legend: "Effekt att följa upp (valfritt)",
+    hint: "Ange processen och flödesmåttet som beslutet ska ändra. Beslutssidan visar om en verklig förändring skedde.",
+    process: "Process",
+    none: "Ingen effekt att följa upp",
+    metric: "Mått",
+    direction: "Riktning",
+    target: "Målvärde",
+    targetDate: "Senast",
+    incomplete: "Ange målvärde och datum för effekten, eller välj ingen process.",
+  },
 };

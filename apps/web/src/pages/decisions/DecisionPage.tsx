@@ -9,6 +9,7 @@ import { errorMessage } from "../../lib/error-message";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { useResource } from "../../lib/use-resource";
 import { DecisionRecordView } from "./DecisionRecordView";
+import { EffectSection } from "./EffectSection";
 
 /**
  * `/decisions/:decisionId`: a decision's whole trail at a lasting address, for the
@@ -37,6 +38,7 @@ export function DecisionPage({ decisionId }: { decisionId: string }) {
   return (
     <SessionLanguage language={decision.data.language}>
       <DecisionRecordView record={decision.data} />
+      {decision.data.effect && <EffectSection decisionId={decisionId} />}
     </SessionLanguage>
   );
 }

@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import { Router } from "wouter";
+import { buildChartSnapshot } from "../../../../../packages/core/src/session/testing/chart-snapshot";
 import { SessionLanguage } from "../../components/SessionLanguage";
 import { exampleDecisionRecord } from "../../decisions/testing/example-record";
 import { messages } from "../../i18n/resources";
@@ -93,5 +94,21 @@ describe("a decision record", () => {
     expect(html).toContain(messages.nb.decisions.record.eyebrowPostponed);
     expect(html).toContain("Vi trenger tall fra 2026 først.");
     expect(html).not.toContain(messages.nb.decisions.record.actions);
+  });
+
+  it("draws a chart shared as a fact with its figure, date and filters, in the session's language", () => {
+    const record = exampleDecisionRecord();
+    const [first, ...rest] = record.facts;
+    if (!first) throw new Error("the example has facts");
+    const chart = buildChartSnapshot();
+    const html = render({ ...record, facts: [{ ...first, source: { chart } }, ...rest] });
+    expect(html).toContain('data-testid="chart-snapshot"');
+    const nb = messages.nb.flow.snapshot;
+    expect(html).toContain(
+      nb.centreFigure.replace("{{value}}", "42,0").replace("{{unit}}", "dager"),
+    );
+    expect(html).toContain(nb.filters.replace("{{filters}}", "from: 2026-01-05"));
+    expect(html).toContain(nb.taken.replace("{{date}}", ""));
+    expect(html).toContain("Building permits");
   });
 });

@@ -1,6 +1,7 @@
 import type { DecisionRecord } from "@samspel/core";
 import { useSessionT } from "../../components/SessionLanguage";
 import { sourceHost } from "../../decisions/record-view";
+import { ChartSnapshotView } from "../../flow/snapshot/ChartSnapshotView";
 import { RecordList, RecordSection } from "./RecordSection";
 import { authorLabel } from "./who";
 
@@ -26,6 +27,7 @@ function FactItem({ fact, record }: { fact: Fact; record: DecisionRecord }) {
   return (
     <li className={fact.disputed ? "record-item record-fact-disputed" : "record-item"}>
       <p className="record-item-text">{fact.text}</p>
+      {fact.source?.chart && <ChartSnapshotView snapshot={fact.source.chart} />}
       <p className="record-item-meta">
         {fact.source?.figure && (
           <span>

@@ -1,5 +1,6 @@
 import type { Contribution, SessionState } from "@samspel/core";
 import { useTranslation } from "react-i18next";
+import { ChartSnapshotView } from "../../flow/snapshot/ChartSnapshotView";
 import { authorLabel } from "./LiveParts";
 
 /** Only web links are shown as links: the engine takes no other, and a page must never run one. */
@@ -29,8 +30,10 @@ export function FactDetails({
   const { t } = useTranslation();
   const link = webLink(fact.source?.url);
   const figure = fact.source?.figure;
+  const chart = fact.source?.chart;
   return (
     <>
+      {chart && <ChartSnapshotView snapshot={chart} />}
       {(link || figure) && (
         <p className="fact-source">
           {figure && (

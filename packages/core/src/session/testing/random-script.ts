@@ -10,6 +10,7 @@ import type { SessionCommand } from "../commands.js";
 import { currentStep } from "../guards.js";
 import { getById, idMapValues } from "../id-map.js";
 import type { AnonymityMode } from "../schema.js";
+import { buildChartSnapshot } from "./chart-snapshot.js";
 import {
   CO_FACILITATOR,
   FACILITATOR,
@@ -259,7 +260,8 @@ function scriptFor(
       payload: {
         kind: "fact",
         text: text(),
-        source: { url: "https://example.org", figure: "41 days" },
+        // A shared chart too, so that the redaction walk withholds it with the text.
+        source: { url: "https://example.org", figure: "41 days", chart: buildChartSnapshot(3) },
       },
     }),
     () => ({
@@ -335,6 +337,13 @@ function scriptFor(
         proposalId: proposalId(),
         rationale: "Nobody objects",
         actions: [{ what: "Try it", owner: "Kari", dueDate: "2026-12-01" }],
+        effect: {
+          processId: "process-1",
+          metric: "throughput",
+          direction: "increase",
+          target: 12,
+          targetDate: "2027-02-01",
+        },
       },
     }),
     () =>

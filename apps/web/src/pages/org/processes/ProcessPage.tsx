@@ -189,7 +189,12 @@ function ProcessContent({
       <section className="stack-lg" aria-labelledby="facts-title">
         <h2 id="facts-title">{t("flow.facts.title")}</h2>
         {log ? (
-          <FactsView processId={process.id} logId={log.id} canManage={canManage} />
+          <FactsView
+            processId={process.id}
+            share={{ organisationId: process.organisationId, name: process.name }}
+            logId={log.id}
+            canManage={canManage}
+          />
         ) : (
           <p className="empty">{t("flow.facts.noLog")}</p>
         )}

@@ -9,6 +9,8 @@ import { useCommand } from "../../../../live/use-command";
 import { useParticipantName } from "../../../../live/use-participant-name";
 import type { PanelProps } from "../panel-props";
 import { type ActionRow, ActionRows, emptyAction, rowProblems } from "./ActionRows";
+import { EffectFields } from "./EffectFields";
+import { type EffectRow, effectOf, emptyEffect } from "./effect-row";
 
 interface CloseProps extends PanelProps {
   proposal: Proposal;
@@ -71,19 +73,22 @@ export function CloseProposal({ state, live, proposal }: CloseProps) {
   );
 }
 
-function DecideForm({ live, proposal }: CloseProps) {
+function DecideForm({ state, live, proposal }: CloseProps) {
   const { t } = useTranslation();
   const command = useCommand(live.send);
   const [rationale, setRationale] = useState("");
   const [reviewDate, setReviewDate] = useState("");
   const [rows, setRows] = useState<ActionRow[]>(() => [emptyAction()]);
+  const [effectRow, setEffectRow] = useState<EffectRow>(emptyEffect);
   const [checked, setChecked] = useState(false);
   const problems = rowProblems(rows, t);
+  const effect = effectOf(effectRow);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setChecked(true);
     if (command.pending || problems.some((p) => p.what || p.owner)) return;
+    if (effect === "incomplete") return;
     const actions: DecisionAction[] = rows
       .filter((row) => row.what.trim() || row.owner.trim())
       .map((row) => ({
@@ -98,6 +103,7 @@ function DecideForm({ live, proposal }: CloseProps) {
         ...(rationale.trim() && { rationale: rationale.trim() }),
         actions,
         reviewDate: reviewDate || null,
+        ...(effect !== undefined && { effect }),
       },
     });
   };
@@ -121,6 +127,12 @@ function DecideForm({ live, proposal }: CloseProps) {
         hint={t("consent.close.reviewDateHint")}
         value={reviewDate}
         onChange={(event) => setReviewDate(event.target.value)}
+      />
+      <EffectFields
+        organisationId={state.organisationId}
+        value={effectRow}
+        onChange={setEffectRow}
+        problem={checked && effect === "incomplete" ? t("consent.effect.incomplete") : undefined}
       />
       <SubmitRow
         error={command.error}

@@ -1,0 +1,118 @@
+import {
+  can,
+  type DecisionEffectResponse,
+  decisionEffectResponseSchema,
+  type EffectFollowUpResponse,
+  idSchema,
+  type Process,
+} from "@samspel/core";
+import { effectFollowUp, weeklyMetric } from "@samspel/flow";
+import { z } from "zod";
+import { findRole } from "../../accounts/organisations.js";
+import { findEffectBaseline, roundedWeeks, withFlowLog } from "../../decisions/effects.js";
+import { findDecision } from "../../decisions/read-model.js";
+import { AppError } from "../../errors.js";
+import type { FlowFiles } from "../../processes/flow-files.js";
+import { getProcess } from "../../processes/register.js";
+import type { App, AppContext } from "../context.js";
+import { errorResponses } from "../error-responses.js";
+import { requireLogin } from "../plugins/session.js";
+
+/**
+ * A decision's effect follow-up. The verdict is computed on each read from the process's
+ * CURRENT event log: the point of following up is that a newer import shows what happened.
+ */
+export function registerDecisionEffectRoutes(app: App, ctx: AppContext, files: FlowFiles): void {
+  app.get(
+    "/api/decisions/:decisionId/effect",
+    {
+      schema: {
+        summary:
+          "The effect a decision named, its baseline, and the verdict from the process's current event log",
+        tags: ["decisions"],
+        params: z.strictObject({ decisionId: idSchema }),
+        response: { 200: decisionEffectResponseSchema, ...errorResponses },
+      },
+    },
+    async (request): Promise<DecisionEffectResponse> => {
+      // AUTH: as the decision itself — one answer for "no such decision" and "not yours".
+      const { userId } = requireLogin(request);
+      const decision = await findDecision(ctx.storage.db, request.params.decisionId);
+      const role = decision && (await findRole(ctx.storage.db, decision.organisationId, userId));
+      if (!decision || !role || !can(role, "viewDecisions")) {
+        throw new AppError(404, "decision_not_found", "No such decision.");
+      }
+      // VALIDATION
+      const { effect, at } = decision.record;
+      const stored = await findEffectBaseline(ctx.storage.db, request.params.decisionId);
+      if (effect === undefined || stored === undefined) {
+        throw new AppError(404, "decision_effect_not_found", "This decision names no effect.");
+      }
+      // RESOLUTION
+      const process = await currentProcess(ctx, effect.processId, decision.organisationId);
+      const decidedOn = at.slice(0, 10);
+      return {
+        effect,
+        decidedOn,
+        processName: process?.name ?? null,
+        baseline: stored.baseline,
+        followUp:
+          process?.eventLog == null
+            ? null
+            : await files.analyse(() => followUp(files, process, effect, decidedOn)),
+      };
+    },
+  );
+}
+
+/** The process if it is still there and still the organisation's. */
+async function currentProcess(
+  ctx: AppContext,
+  processId: string,
+  organisationId: string,
+): Promise<Process | undefined> {
+  try {
+    const process = await getProcess(ctx.storage.db, processId);
+    return process.organisationId === organisationId ? process : undefined;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "process_not_found") return undefined;
+    throw error;
+  }
+}
+
+async function followUp(
+  files: FlowFiles,
+  process: Process,
+  effect: NonNullable<DecisionEffectResponse["effect"]>,
+  decidedOn: string,
+): Promise<EffectFollowUpResponse | null> {
+  const eventLog = process.eventLog;
+  if (eventLog === null) return null;
+  const weeks = roundedWeeks(
+    await withFlowLog(files, eventLog.id, (log) =>
+      weeklyMetric(log, effect.metric, eventLog.openCaseRule),
+    ),
+  );
+  const result = effectFollowUp({
+    series: weeks,
+    decidedOn,
+    direction: effect.direction,
+    target: effect.target,
+  });
+  const signalled = new Set(
+    result.signals.flatMap(({ from, to }) =>
+      Array.from({ length: to - from + 1 }, (_, offset) => from + offset),
+    ),
+  );
+  return {
+    verdict: result.verdict,
+    eventLogImportedAt: eventLog.importedAt,
+    weeks: weeks.map((week, index) => ({ ...week, signal: signalled.has(index) })),
+    baselineWeeks: result.baselineWeeks,
+    afterWeeks: result.afterWeeks,
+    centre: result.centre,
+    upperLimit: result.upperLimit,
+    lowerLimit: result.lowerLimit,
+    targetReached: result.targetReached,
+  };
+}

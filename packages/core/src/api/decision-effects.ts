@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { decisionEffectSchema } from "../consent/effect.js";
+
+/*
+ * GET /api/decisions/:id/effect: the effect a decision named, the baseline taken when it was
+ * decided, and the follow-up computed from the process's CURRENT event log.
+ */
+
+export const EFFECT_VERDICTS = ["effect_confirmed", "no_signal_yet", "worse"] as const;
+export type EffectVerdictName = (typeof EFFECT_VERDICTS)[number];
+
+export const weeklyValueSchema = z.strictObject({ weekStart: z.string(), value: z.number() });
+
+/** About ten years of weeks: a baseline is bounded like any stored JSON. */
+export const MAX_BASELINE_WEEKS = 520;
+
+export const effectBaselineSchema = z.strictObject({
+  takenAt: z.string(),
+  eventLogId: z.string(),
+  /** The metric's weekly figures up to the decision, as the log showed them that day. */
+  weeks: z.array(weeklyValueSchema).max(MAX_BASELINE_WEEKS),
+});
+export type EffectBaseline = z.infer<typeof effectBaselineSchema>;
+
+export const effectFollowUpSchema = z.strictObject({
+  verdict: z.enum(EFFECT_VERDICTS),
+  eventLogImportedAt: z.string(),
+  weeks: z.array(z.strictObject({ weekStart: z.string(), value: z.number(), signal: z.boolean() })),
+  baselineWeeks: z.number().int(),
+  afterWeeks: z.number().int(),
+  centre: z.number().nullable(),
+  upperLimit: z.number().nullable(),
+  lowerLimit: z.number().nullable(),
+  targetReached: z.boolean(),
+});
+export type EffectFollowUpResponse = z.infer<typeof effectFollowUpSchema>;
+
+export const decisionEffectResponseSchema = z.strictObject({
+  effect: decisionEffectSchema,
+  /** The decision's calendar date (UTC): the line between before and after. */
+  decidedOn: z.string(),
+  /** Null when the process has been removed since. */
+  processName: z.string().nullable(),
+  baseline: effectBaselineSchema.nullable(),
+  /** Null while the process has no event log to judge from. */
+  followUp: effectFollowUpSchema.nullable(),
+});
+export type DecisionEffectResponse = z.infer<typeof decisionEffectResponseSchema>;
