@@ -7,7 +7,8 @@ import {
 import type { Kysely } from "kysely";
 import { newId } from "../accounts/tokens.js";
 import type { ReadModelWriter } from "../sessions/runtime.js";
-import type { Database } from "../storage/schema.js";
+import type { Database, DecisionTable } from "../storage/schema.js";
+import { searchTextOf } from "./search-text.js";
 
 /**
  * Writes a decision record for every proposal the events decided or postponed. It runs inside
@@ -26,7 +27,12 @@ export const writeDecisionRecords: ReadModelWriter = async (db, _sessionId, stat
   }
 };
 
-async function insertDecision(db: Kysely<Database>, record: DecisionRecord, writtenAt: string) {
+/** One record with its actions, facilitators and search text: what the session writer stores. */
+export async function insertDecision(
+  db: Kysely<Database>,
+  record: DecisionRecord,
+  writtenAt: string,
+) {
   await db
     .insertInto("decisions")
     .values({
@@ -42,8 +48,18 @@ async function insertDecision(db: Kysely<Database>, record: DecisionRecord, writ
       review_date: record.reviewDate,
       record: JSON.stringify(record),
       created_at: writtenAt,
+      // The search index follows this column in the same transaction: a generated tsvector on
+      // PostgreSQL, triggers into FTS5 on SQLite (migration 2026-11-26T01:00:00.000Z).
+      search_text: searchTextOf(record),
     })
     .execute();
+  const facilitatorIds = [...new Set(record.facilitators.map((facilitator) => facilitator.userId))];
+  if (facilitatorIds.length > 0) {
+    await db
+      .insertInto("decision_facilitators")
+      .values(facilitatorIds.map((userId) => ({ decision_id: record.decisionId, user_id: userId })))
+      .execute();
+  }
   if (record.actions.length === 0) return;
   await db
     .insertInto("decision_actions")
@@ -90,7 +106,16 @@ export async function listDecisions(
     .limit(limit)
     .offset(offset)
     .execute();
-  return rows.map((row) => ({
+  return rows.map(toSummary);
+}
+
+export type SummaryRow = Pick<
+  DecisionTable,
+  "id" | "session_id" | "outcome" | "title" | "text" | "language" | "decided_at" | "review_date"
+>;
+
+export function toSummary(row: SummaryRow): DecisionSummary {
+  return {
     id: row.id,
     sessionId: row.session_id,
     outcome: row.outcome,
@@ -99,7 +124,7 @@ export async function listDecisions(
     language: row.language,
     decidedAt: row.decided_at,
     reviewDate: row.review_date,
-  }));
+  };
 }
 
 /** A decision's record with the organisation it belongs to, or undefined. */

@@ -3,6 +3,7 @@ import * as accounts from "./2026-11-23T00:00:00.000Z_accounts.js";
 import * as sessions from "./2026-11-24T00:00:00.000Z_sessions.js";
 import * as processes from "./2026-11-25T00:00:00.000Z_processes.js";
 import * as decisions from "./2026-11-25T01:00:00.000Z_decisions.js";
+import * as decisionRegister from "./2026-11-26T01:00:00.000Z_decision_register.js";
 
 /**
  * The migration set, listed rather than read from disk, so that the same list runs from the
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-24T00:00:00.000Z_sessions": sessions,
   "2026-11-25T00:00:00.000Z_processes": processes,
   "2026-11-25T01:00:00.000Z_decisions": decisions,
+  "2026-11-26T01:00:00.000Z_decision_register": decisionRegister,
 };
 
 export const migrationProvider: MigrationProvider = {

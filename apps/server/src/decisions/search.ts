@@ -1,0 +1,249 @@
+import type { DecisionStatus, RegisterEntry, RegisterSort } from "@samspel/core";
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { StorageKind } from "../storage/database.js";
+import type { Database } from "../storage/schema.js";
+import { type SummaryRow, toSummary } from "./read-model.js";
+
+/*
+ * The decision register's search: one function over both databases.
+ *
+ * PostgreSQL matches a query against `search_vector`, built with the text-search configuration of
+ * each decision's language (norwegian, swedish, dutch, english): the query is parsed with the
+ * same configuration per row, so "byggesak" finds "byggesakene" in a Norwegian decision and
+ * "beslut" finds "beslutet" in a Swedish one.
+ *
+ * SQLite's FTS5 has no stemmers for these languages (only Porter, for English). Every word of
+ * the query is searched as a prefix instead: "byggesak" finds "byggesaker" and "byggesakene",
+ * though not forms that change the stem ("bok" / "bøker"). The unicode61 tokenizer folds
+ * diacritics, so "overgang" finds "övergång".
+ */
+
+export interface RegisterFilters {
+  processId?: string | undefined;
+  /** A user who facilitated the session that took the decision. */
+  facilitatorId?: string | undefined;
+  /** Calendar days, inclusive, compared with the decision's time (UTC). */
+  decidedFrom?: string | undefined;
+  decidedTo?: string | undefined;
+  status?: readonly DecisionStatus[] | undefined;
+  /**
+   * Decisions with (true) or without (false) actions still open. Every action counts as open
+   * until the actions part of issue 5 gives them a status of their own.
+   */
+  hasOpenActions?: boolean | undefined;
+  /** Only decisions with a review date on or before this day: the "due for review" list. */
+  reviewDueBy?: string | undefined;
+}
+
+export interface RegisterSearch {
+  organisationId: string;
+  /** Words to look for; blank means no text search. */
+  query?: string | undefined;
+  filters?: RegisterFilters;
+  /** "relevance" needs a query (without one it reads as "newest"); "review_date" lists only
+   * decisions that have a review date, soonest first. */
+  sort?: RegisterSort;
+  /** From the previous page's `nextCursor`. */
+  cursor?: string | undefined;
+  limit: number;
+}
+
+export interface RegisterPage {
+  decisions: RegisterEntry[];
+  /** Give it back for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export class InvalidCursorError extends Error {}
+
+type Key = string | number;
+
+interface Row extends SummaryRow {
+  status: DecisionStatus;
+  superseded_by: string | null;
+  supersedes: string | null;
+  process_id: string | null;
+  sort_key: Key;
+}
+
+/** How each sort orders its key; the id breaks ties in the same direction, so pages are stable. */
+const ORDER: Record<RegisterSort, "asc" | "desc"> = {
+  newest: "desc",
+  oldest: "asc",
+  relevance: "desc",
+  review_date: "asc",
+};
+
+export async function searchDecisions(
+  db: Kysely<Database>,
+  kind: StorageKind,
+  search: RegisterSearch,
+): Promise<RegisterPage> {
+  const words = search.query?.trim() ?? "";
+  const match = words === "" ? undefined : textMatch(kind, words);
+  const sort: RegisterSort =
+    search.sort === "relevance" && match === undefined ? "newest" : (search.sort ?? "newest");
+  const direction = ORDER[sort];
+
+  const conditions: RawBuilder<unknown>[] = [sql`d.organisation_id = ${search.organisationId}`];
+  if (match === null) return { decisions: [], nextCursor: null };
+  if (match !== undefined) conditions.push(match.condition);
+  conditions.push(...filterConditions(search.filters ?? {}));
+  if (sort === "review_date") conditions.push(sql`d.review_date is not null`);
+
+  const sortKey = sortKeyOf(sort, match?.score);
+  if (search.cursor !== undefined) {
+    const [key, id] = decodeCursor(search.cursor);
+    // Row-value comparison: both dialects read (a, b) < (x, y) lexicographically.
+    conditions.push(
+      direction === "desc"
+        ? sql`(${sortKey}, d.id) < (${key}, ${id})`
+        : sql`(${sortKey}, d.id) > (${key}, ${id})`,
+    );
+  }
+
+  const order = sql.raw(direction);
+  // One row more than asked tells whether there is a next page without counting.
+  const { rows } = await sql<Row>`
+    select d.id, d.session_id, d.outcome, d.title, d.text, d.language, d.decided_at,
+      d.review_date, d.status, d.superseded_by, d.supersedes, d.process_id,
+      ${sortKey} as sort_key
+    from decisions d
+    where ${sql.join(conditions, sql` and `)}
+    order by sort_key ${order}, d.id ${order}
+    limit ${search.limit + 1}`.execute(db);
+
+  const page = rows.slice(0, search.limit);
+  const last = page[page.length - 1];
+  return {
+    decisions: page.map(toEntry),
+    nextCursor:
+      rows.length > search.limit && last !== undefined
+        ? encodeCursor([last.sort_key, last.id])
+        : null,
+  };
+}
+
+interface TextMatch {
+  condition: RawBuilder<unknown>;
+  /** Higher is more relevant, on both dialects. */
+  score: RawBuilder<unknown>;
+}
+
+/** Postgres' configuration per decision language; anything else reads as English. */
+const CONFIGURATIONS = { nb: "norwegian", sv: "swedish", nl: "dutch" } as const;
+
+function textMatch(kind: StorageKind, words: string): TextMatch | null | undefined {
+  if (kind === "postgres") {
+    // Indexable: each branch is `search_vector @@ constant`, which the GIN index answers, and
+    // the language test picks the branch whose configuration the row was stemmed with.
+    const branches = Object.entries(CONFIGURATIONS).map(
+      ([language, configuration]) =>
+        sql`(d.language = ${language} and d.search_vector @@ websearch_to_tsquery(${configuration}::regconfig, ${words}))`,
+    );
+    const languages = Object.keys(CONFIGURATIONS);
+    branches.push(
+      sql`(d.language not in (${sql.join(languages)}) and d.search_vector @@ websearch_to_tsquery('english'::regconfig, ${words}))`,
+    );
+    const perRowQuery = sql`case d.language ${sql.join(
+      Object.entries(CONFIGURATIONS).map(
+        ([language, configuration]) =>
+          sql`when ${language} then websearch_to_tsquery(${configuration}::regconfig, ${words})`,
+      ),
+      sql` `,
+    )} else websearch_to_tsquery('english'::regconfig, ${words}) end`;
+    return {
+      condition: sql`(${sql.join(branches, sql` or `)})`,
+      // float8 so the cursor's number compares exactly with the rank recomputed on the next page.
+      score: sql`ts_rank(d.search_vector, ${perRowQuery})::float8`,
+    };
+  }
+  const query = ftsQuery(words);
+  if (query === undefined) return null;
+  return {
+    condition: sql`d.rowid in (select rowid from decisions_search where decisions_search match ${query})`,
+    // bm25 is lower for better matches; negated so that "higher is better" holds on both.
+    score: sql`(select -bm25(decisions_search) from decisions_search where decisions_search match ${query} and decisions_search.rowid = d.rowid)`,
+  };
+}
+
+/**
+ * Every word a prefix, all required: `"bygge"* "sak"*`. Quoting each word keeps FTS5's own
+ * syntax (AND, NEAR, column filters, a stray quote) out of a user's search box. Undefined when
+ * the query has no word at all (only punctuation): nothing can match it.
+ */
+export function ftsQuery(words: string): string | undefined {
+  const tokens = words.match(/[\p{L}\p{N}]+/gu);
+  if (tokens === null) return undefined;
+  return tokens.map((token) => `"${token}"*`).join(" ");
+}
+
+function filterConditions(filters: RegisterFilters): RawBuilder<unknown>[] {
+  const conditions: RawBuilder<unknown>[] = [];
+  if (filters.processId !== undefined) conditions.push(sql`d.process_id = ${filters.processId}`);
+  if (filters.facilitatorId !== undefined) {
+    conditions.push(
+      sql`exists (select 1 from decision_facilitators f where f.decision_id = d.id and f.user_id = ${filters.facilitatorId})`,
+    );
+  }
+  // decided_at is an ISO timestamp: a day's bounds are its first instant and the next day's.
+  if (filters.decidedFrom !== undefined) {
+    conditions.push(sql`d.decided_at >= ${filters.decidedFrom}`);
+  }
+  if (filters.decidedTo !== undefined) {
+    conditions.push(sql`d.decided_at < ${nextDay(filters.decidedTo)}`);
+  }
+  if (filters.status !== undefined && filters.status.length > 0) {
+    conditions.push(sql`d.status in (${sql.join(filters.status)})`);
+  }
+  if (filters.hasOpenActions !== undefined) {
+    const open = sql`exists (select 1 from decision_actions a where a.decision_id = d.id)`;
+    conditions.push(filters.hasOpenActions ? open : sql`not ${open}`);
+  }
+  if (filters.reviewDueBy !== undefined) {
+    conditions.push(sql`d.review_date <= ${filters.reviewDueBy}`);
+  }
+  return conditions;
+}
+
+function sortKeyOf(sort: RegisterSort, score: RawBuilder<unknown> | undefined) {
+  if (sort === "relevance" && score !== undefined) return score;
+  return sort === "review_date" ? sql`d.review_date` : sql`d.decided_at`;
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString();
+}
+
+function encodeCursor(cursor: [Key, string]): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(cursor: string): [Key, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString());
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      (typeof parsed[0] === "string" || typeof parsed[0] === "number") &&
+      typeof parsed[1] === "string"
+    ) {
+      return [parsed[0], parsed[1]];
+    }
+  } catch {
+    // Falls through to the error below: a cursor we did not write.
+  }
+  throw new InvalidCursorError("This page cursor was not written by the register.");
+}
+
+function toEntry(row: Row): RegisterEntry {
+  return {
+    ...toSummary(row),
+    status: row.status,
+    supersededBy: row.superseded_by,
+    supersedes: row.supersedes,
+    processId: row.process_id,
+  };
+}
