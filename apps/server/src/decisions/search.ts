@@ -108,7 +108,7 @@ export async function searchDecisions(
     select d.id, d.session_id, d.outcome, d.title, d.text, d.language, d.decided_at,
       d.review_date, d.status, d.superseded_by, d.supersedes, d.process_id,
       ${sortKey} as sort_key
-    from decisions d
+    from ${match?.from ?? sql`decisions d`}
     where ${sql.join(conditions, sql` and `)}
     order by sort_key ${order}, d.id ${order}
     limit ${search.limit + 1}`.execute(db);
@@ -125,6 +125,8 @@ export async function searchDecisions(
 }
 
 interface TextMatch {
+  /** What to select from, when the match needs more than `decisions d`. */
+  from?: RawBuilder<unknown>;
   condition: RawBuilder<unknown>;
   /** Higher is more relevant, on both dialects. */
   score: RawBuilder<unknown>;
@@ -161,9 +163,13 @@ function textMatch(kind: StorageKind, words: string): TextMatch | null | undefin
   const query = ftsQuery(words);
   if (query === undefined) return null;
   return {
-    condition: sql`d.rowid in (select rowid from decisions_search where decisions_search match ${query})`,
+    // The index drives: CROSS JOIN keeps SQLite's planner from putting decisions outside and
+    // running the match once per decision (measured: 0.8 s for 3,000 matches, against 10 ms).
+    // A join rather than `rowid in (...)`, since bm25() can only be read in the matching row.
+    from: sql`decisions_search cross join decisions d`,
+    condition: sql`decisions_search match ${query} and d.rowid = decisions_search.rowid`,
     // bm25 is lower for better matches; negated so that "higher is better" holds on both.
-    score: sql`(select -bm25(decisions_search) from decisions_search where decisions_search match ${query} and decisions_search.rowid = d.rowid)`,
+    score: sql`-bm25(decisions_search)`,
   };
 }
 

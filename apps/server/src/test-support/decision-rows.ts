@@ -1,13 +1,13 @@
 import type { DecisionRecord, Locale } from "@samspel/core";
 import type { Kysely } from "kysely";
 import { newId } from "../accounts/tokens.js";
-import { insertDecision } from "../decisions/read-model.js";
+import { insertDecisions } from "../decisions/read-model.js";
 import type { Database } from "../storage/schema.js";
 
 /**
  * Decision records written straight to the register, without running a session: for tests of
  * the register's search and lifecycle, and for the benchmark that needs 100,000 of them. The
- * rows go through the same writer the session runtime uses (insertDecision), so the search text
+ * rows go through the same writer the session runtime uses (insertDecisions), so the search text
  * and facilitator rows are what production writes.
  */
 
@@ -103,6 +103,6 @@ export async function insertRecord(
   overrides: RecordOverrides = {},
 ): Promise<DecisionRecord> {
   const record = buildRecord(owner, overrides);
-  await insertDecision(db, record, record.at);
+  await insertDecisions(db, [record], record.at);
   return record;
 }
