@@ -38,6 +38,16 @@ export async function insertRegisterOwner(
       created_at: at,
     })
     .execute();
+  await insertRegisterSession(db, owner, at);
+  return owner;
+}
+
+/** A closed session of an existing organisation, for its decisions to belong to. */
+export async function insertRegisterSession(
+  db: Kysely<Database>,
+  owner: RegisterOwner,
+  at = "2026-11-01T09:00:00.000Z",
+): Promise<RegisterOwner> {
   await db
     .insertInto("sessions")
     .values({

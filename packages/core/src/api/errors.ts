@@ -39,6 +39,14 @@ export const API_ERROR_CODES = [
   // Sessions
   "session_not_found",
   "decision_not_found",
+  // The decision register
+  "invalid_register_cursor",
+  "invalid_status_transition",
+  "supersede_self",
+  "superseding_decision_not_found",
+  "superseding_decision_not_later",
+  "superseding_decision_not_in_effect",
+  "superseding_decision_taken",
   "join_code_not_found",
   "session_not_open",
   "invalid_participant_token",

@@ -1,6 +1,15 @@
 // The session aggregate: commands -> events -> state, and what each viewer may see of it.
 export { agreedByAll, commonGround } from "../consent/common-ground.js";
 export {
+  type DecisionLifecycle,
+  type DecisionStatusChange,
+  decisionLifecycleSchema,
+  decisionStatusChangeSchema,
+  type LifecycleDecision,
+  type LifecycleRefusal,
+  refuseStatusChange,
+} from "../consent/lifecycle.js";
+export {
   buildDecisionRecord,
   type DecisionRecord,
   decisionRecordSchema,
