@@ -179,6 +179,21 @@ const VOCABULARY: Record<Locale, string[]> = {
     "roads",
   ],
 };
+/** The words that carry a sentence in each language (most are stop words to PostgreSQL). */
+const COMMON: Record<Locale, string[]> = {
+  nb: "og i på det som for med til er av at vi en et ikke har skal kan fra om alle nye mer".split(
+    " ",
+  ),
+  sv: "och i på det som för med till är av att vi en ett inte har ska kan från om alla nya mer".split(
+    " ",
+  ),
+  nl: "en in op het die voor met tot is van dat we een niet heeft zal kan uit over alle nieuwe meer".split(
+    " ",
+  ),
+  en: "and in on the that for with to is of we a an not has will can from about all new more".split(
+    " ",
+  ),
+};
 const LANGUAGES = Object.keys(VOCABULARY) as Locale[];
 
 interface Scenario {
@@ -293,8 +308,18 @@ async function seed(
 ): Promise<void> {
   const next = random(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  // A decision is about a few things: its topic words recur in it, and around them run the
+  // language's common words and compounds of other domain words (mostly rare in the register).
+  // Without topics every decision would hold nearly every domain word, as no register does.
+  let topic: string[] = [];
+  const word = (language: Locale) => {
+    const roll = next();
+    if (roll < 0.3) return pick(topic);
+    if (roll < 0.8) return pick(COMMON[language]);
+    return `${pick(VOCABULARY[language])}${pick(VOCABULARY[language])}`.replaceAll(" ", "");
+  };
   const sentence = (language: Locale, words: number) =>
-    Array.from({ length: words }, () => pick(VOCABULARY[language])).join(" ");
+    Array.from({ length: words }, () => word(language)).join(" ");
   const start = Date.parse("2020-01-01T00:00:00.000Z");
   const span = Date.parse("2026-11-01T00:00:00.000Z") - start;
 
@@ -302,6 +327,7 @@ async function seed(
     const records: DecisionRecord[] = [];
     for (let i = from; i < Math.min(DECISIONS, from + BATCH); i++) {
       const language = LANGUAGES[i % LANGUAGES.length] as Locale;
+      topic = [pick(VOCABULARY[language]), pick(VOCABULARY[language]), pick(VOCABULARY[language])];
       const facilitator = pick(facilitatorIds);
       const at = new Date(start + Math.floor(next() * span)).toISOString();
       const review = next() < 0.6 ? new Date(Date.parse(at) + 180 * 86_400_000) : undefined;

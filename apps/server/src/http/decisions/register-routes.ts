@@ -11,15 +11,22 @@ import { z } from "zod";
 import { findRole } from "../../accounts/organisations.js";
 import { changeDecisionStatus, findLifecycle } from "../../decisions/lifecycle.js";
 import { findDecision } from "../../decisions/read-model.js";
-import { InvalidCursorError, searchDecisions } from "../../decisions/search.js";
+import {
+  InvalidCursorError,
+  type RegisterFilters,
+  searchDecisions,
+} from "../../decisions/search.js";
 import { AppError } from "../../errors.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import { requireCapability, requireLogin } from "../plugins/session.js";
-import { registerQuerySchema } from "./register-schema.js";
+import { registerDecisionExportRoutes } from "./export-routes.js";
+import { type RegisterQuery, registerQuerySchema } from "./register-schema.js";
 
 /** The decision register: search and filters over an organisation's decisions, and lifecycle. */
 export function registerDecisionRegisterRoutes(app: App, ctx: AppContext): void {
+  registerDecisionExportRoutes(app, ctx);
+
   app.get(
     "/api/orgs/:orgId/decisions/register",
     {
@@ -36,21 +43,12 @@ export function registerDecisionRegisterRoutes(app: App, ctx: AppContext): void 
       const { orgId } = request.params;
       await requireCapability(request, ctx, orgId, "viewDecisions");
       // VALIDATION: the schema bounds every field; the cursor is checked as it is read.
-      const { q, process, facilitator, from, to, status, openActions, reviewDueBy } = request.query;
       // RESOLUTION
       try {
         return await searchDecisions(ctx.storage.db, ctx.storage.kind, {
           organisationId: orgId,
-          query: q,
-          filters: {
-            processId: process,
-            facilitatorId: facilitator,
-            decidedFrom: from,
-            decidedTo: to,
-            status,
-            hasOpenActions: openActions,
-            reviewDueBy,
-          },
+          query: request.query.q,
+          filters: registerFilters(request.query),
           sort: request.query.sort,
           cursor: request.query.cursor,
           limit: request.query.limit,
@@ -124,13 +122,26 @@ export function registerDecisionRegisterRoutes(app: App, ctx: AppContext): void 
   );
 }
 
+/** The register's filters from its query string (register-schema.ts). */
+export function registerFilters(query: Omit<RegisterQuery, "cursor" | "limit">): RegisterFilters {
+  return {
+    processId: query.process,
+    facilitatorId: query.facilitator,
+    decidedFrom: query.from,
+    decidedTo: query.to,
+    status: query.status,
+    hasOpenActions: query.openActions,
+    reviewDueBy: query.reviewDueBy,
+  };
+}
+
 const notFound = () => new AppError(404, "decision_not_found", "No such decision.");
 
 /**
  * The decision's organisation and the caller's role in it. One answer for "no such decision"
  * and "not yours", so that an id tells an outsider nothing about whether it exists.
  */
-async function visibleDecision(
+export async function visibleDecision(
   request: FastifyRequest,
   ctx: AppContext,
   decisionId: string,
