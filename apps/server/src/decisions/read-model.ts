@@ -7,7 +7,8 @@ import {
 import type { Kysely } from "kysely";
 import { newId } from "../accounts/tokens.js";
 import type { ReadModelWriter } from "../sessions/runtime.js";
-import type { Database } from "../storage/schema.js";
+import type { Database, DecisionTable } from "../storage/schema.js";
+import { searchTextOf } from "./search-text.js";
 
 /**
  * Writes a decision record for every proposal the events decided or postponed. It runs inside
@@ -22,42 +23,62 @@ export const writeDecisionRecords: ReadModelWriter = async (db, _sessionId, stat
       throw new Error(`${event.type} left proposal ${event.payload.proposalId} open`);
     }
     // Validated before it is stored: a record the API could not answer with must not be written.
-    await insertDecision(db, decisionRecordSchema.parse(built), event.at);
+    await insertDecisions(db, [decisionRecordSchema.parse(built)], event.at);
   }
 };
 
-async function insertDecision(db: Kysely<Database>, record: DecisionRecord, writtenAt: string) {
+/**
+ * Decision records with their actions, facilitators and search text, as the session writer
+ * stores them; several at once for seeding (the register benchmark).
+ */
+export async function insertDecisions(
+  db: Kysely<Database>,
+  records: readonly DecisionRecord[],
+  writtenAt: string,
+) {
+  if (records.length === 0) return;
   await db
     .insertInto("decisions")
-    .values({
-      id: record.decisionId,
-      organisation_id: record.organisationId,
-      session_id: record.sessionId,
-      proposal_id: record.proposalId,
-      outcome: record.outcome,
-      title: record.title,
-      text: record.text,
-      language: record.language,
-      decided_at: record.at,
-      review_date: record.reviewDate,
-      record: JSON.stringify(record),
-      created_at: writtenAt,
-    })
-    .execute();
-  if (record.actions.length === 0) return;
-  await db
-    .insertInto("decision_actions")
     .values(
-      record.actions.map((action, position) => ({
-        id: newId(),
-        decision_id: record.decisionId,
-        position,
-        what: action.what,
-        owner: action.owner,
-        due_date: action.dueDate,
+      records.map((record) => ({
+        id: record.decisionId,
+        organisation_id: record.organisationId,
+        session_id: record.sessionId,
+        proposal_id: record.proposalId,
+        outcome: record.outcome,
+        title: record.title,
+        text: record.text,
+        language: record.language,
+        decided_at: record.at,
+        review_date: record.reviewDate,
+        record: JSON.stringify(record),
+        created_at: writtenAt,
+        // The search index follows this column in the same transaction: a generated tsvector
+        // on PostgreSQL, triggers into FTS5 on SQLite (migration 2026-11-26T01:00:00.000Z).
+        search_text: searchTextOf(record),
       })),
     )
     .execute();
+  const facilitators = records.flatMap((record) =>
+    [...new Set(record.facilitators.map((facilitator) => facilitator.userId))].map((userId) => ({
+      decision_id: record.decisionId,
+      user_id: userId,
+    })),
+  );
+  if (facilitators.length > 0) {
+    await db.insertInto("decision_facilitators").values(facilitators).execute();
+  }
+  const actions = records.flatMap((record) =>
+    record.actions.map((action, position) => ({
+      id: newId(),
+      decision_id: record.decisionId,
+      position,
+      what: action.what,
+      owner: action.owner,
+      due_date: action.dueDate,
+    })),
+  );
+  if (actions.length > 0) await db.insertInto("decision_actions").values(actions).execute();
 }
 
 export interface Page {
@@ -90,7 +111,16 @@ export async function listDecisions(
     .limit(limit)
     .offset(offset)
     .execute();
-  return rows.map((row) => ({
+  return rows.map(toSummary);
+}
+
+export type SummaryRow = Pick<
+  DecisionTable,
+  "id" | "session_id" | "outcome" | "title" | "text" | "language" | "decided_at" | "review_date"
+>;
+
+export function toSummary(row: SummaryRow): DecisionSummary {
+  return {
     id: row.id,
     sessionId: row.session_id,
     outcome: row.outcome,
@@ -99,7 +129,7 @@ export async function listDecisions(
     language: row.language,
     decidedAt: row.decided_at,
     reviewDate: row.review_date,
-  }));
+  };
 }
 
 /** A decision's record with the organisation it belongs to, or undefined. */

@@ -1,4 +1,5 @@
-import type { Locale, Role } from "@samspel/core";
+import type { DecisionStatus, Locale, Role } from "@samspel/core";
+import type { Generated } from "kysely";
 
 /**
  * Table shapes as Kysely sees them. Timestamps are ISO 8601 UTC strings on both dialects: they
@@ -22,6 +23,7 @@ export interface Database {
   session_reflections: SessionReflectionTable;
   session_feedback: SessionFeedbackTable;
   decision_effects: DecisionEffectTable;
+  decision_facilitators: DecisionFacilitatorTable;
 }
 
 export interface OrganisationTable {
@@ -172,6 +174,24 @@ export interface DecisionTable {
   /** core's DecisionRecord as JSON text, redacted per the session's anonymity mode. */
   record: string;
   created_at: string;
+  /** Where the decision is in its life (core's DECISION_STATUSES); "in_effect" when written. */
+  status: Generated<DecisionStatus>;
+  /** Why it was revoked, or put under review. */
+  status_reason: string | null;
+  status_changed_at: string | null;
+  /** The later decision that took this one's place, and, on that one, the one it replaced. */
+  superseded_by: string | null;
+  supersedes: string | null;
+  /** The process this decision is about; linked by issue 6's process module. */
+  process_id: string | null;
+  /** The searchable words, extracted from the record (decisions/search-text.ts). */
+  search_text: string;
+}
+
+/** Who facilitated the session that took a decision: the register filters on them. */
+export interface DecisionFacilitatorTable {
+  decision_id: string;
+  user_id: string;
 }
 
 export interface DecisionActionTable {

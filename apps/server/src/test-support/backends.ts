@@ -50,7 +50,7 @@ export const sqlite: Backend = {
   },
 };
 
-function postgres(databaseUrl: string): Backend {
+export function postgres(databaseUrl: string): Backend {
   return {
     kind: "postgres",
     async open({ migrate = true } = {}) {

@@ -57,7 +57,9 @@ export class TestClient {
         cookie.value === "" || (cookie.expires && cookie.expires.getTime() <= Date.now());
       this.sessionCookie = cleared ? undefined : cookie.value;
     }
-    const body = (response.body === "" ? null : response.json()) as T;
+    // Downloads (CSV, Markdown) arrive as the text they are; everything else is JSON.
+    const json = /^application\/json/.test(String(response.headers["content-type"] ?? "json"));
+    const body = (response.body === "" ? null : json ? response.json() : response.body) as T;
     if (isMe(body)) this.csrfToken = body.csrfToken;
     return { status: response.statusCode, body, headers: response.headers };
   }

@@ -40,6 +40,13 @@ const apiErrors: Record<ApiErrorCode, string> = {
   decision_not_found: "This decision does not exist, or you cannot see it.",
   feedback_already_given: "You have already given your feedback on this session. Thank you!",
   decision_effect_not_found: "This decision names no effect to follow up.",
+  invalid_register_cursor: "This page of the register is out of date: start from the first page.",
+  invalid_status_transition: "The decision cannot move to that status from where it is now.",
+  supersede_self: "A decision cannot supersede itself.",
+  superseding_decision_not_found: "The superseding decision was not found in this organisation.",
+  superseding_decision_not_later: "Only a later decision can supersede this one.",
+  superseding_decision_not_in_effect: "The superseding decision must itself be in effect.",
+  superseding_decision_taken: "That decision already supersedes another decision.",
   join_code_not_found: "No session has this code. Check the code and try again.",
   session_not_open: "This session is not open for joining right now.",
   invalid_participant_token:

@@ -376,6 +376,13 @@ export const nb: Messages = {
     decision_not_found: "Denne beslutningen finnes ikke, eller du har ikke tilgang til den.",
     feedback_already_given: "Du har allerede gitt tilbakemelding på denne samlingen. Takk!",
     decision_effect_not_found: "Denne beslutningen nevner ingen effekt å følge opp.",
+    invalid_register_cursor: "Denne siden av registeret er utdatert: start fra første side.",
+    invalid_status_transition: "Beslutningen kan ikke få den statusen fra der den er nå.",
+    supersede_self: "En beslutning kan ikke erstatte seg selv.",
+    superseding_decision_not_found: "Fant ikke den nye beslutningen i denne organisasjonen.",
+    superseding_decision_not_later: "Bare en senere beslutning kan erstatte denne.",
+    superseding_decision_not_in_effect: "Den nye beslutningen må selv være gjeldende.",
+    superseding_decision_taken: "Den beslutningen erstatter allerede en annen beslutning.",
     join_code_not_found: "Ingen samling har denne koden. Sjekk koden og prøv igjen.",
     session_not_open: "Denne samlingen er ikke åpen for å bli med akkurat nå.",
     invalid_participant_token:

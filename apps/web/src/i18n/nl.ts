@@ -389,6 +389,14 @@ export const nl: Messages = {
     decision_not_found: "Dit besluit bestaat niet, of je hebt er geen toegang toe.",
     feedback_already_given: "Je hebt al feedback gegeven op deze sessie. Bedankt!",
     decision_effect_not_found: "Dit besluit noemt geen effect om op te volgen.",
+    invalid_register_cursor:
+      "Deze pagina van het register is verouderd: begin bij de eerste pagina.",
+    invalid_status_transition: "Het besluit kan vanuit de huidige status niet naar die status.",
+    supersede_self: "Een besluit kan zichzelf niet vervangen.",
+    superseding_decision_not_found: "Het nieuwe besluit is niet gevonden in deze organisatie.",
+    superseding_decision_not_later: "Alleen een later besluit kan dit besluit vervangen.",
+    superseding_decision_not_in_effect: "Het nieuwe besluit moet zelf van kracht zijn.",
+    superseding_decision_taken: "Dat besluit vervangt al een ander besluit.",
     join_code_not_found: "Geen sessie heeft deze code. Controleer de code en probeer het opnieuw.",
     session_not_open: "Deze sessie is nu niet open om mee te doen.",
     invalid_participant_token:

@@ -14,6 +14,7 @@ describe("can", () => {
     viewSessions: ["admin", "facilitator", "leader", "member"],
     runSessions: ["admin", "facilitator"],
     viewDecisions: ["admin", "facilitator", "leader", "member"],
+    manageDecisions: ["admin", "facilitator", "leader"],
   };
   const cases = Object.entries(policy).flatMap(([capability, allowed]) =>
     ROLES.map((role) => ({

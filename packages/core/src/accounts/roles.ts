@@ -21,6 +21,9 @@ const CAPABILITIES = {
   viewSessions: ["admin", "facilitator", "leader", "member"],
   runSessions: ["admin", "facilitator"],
   viewDecisions: ["admin", "facilitator", "leader", "member"],
+  // Putting a decision under review, superseding or revoking it: those who run the sessions that
+  // take decisions, and the leaders who answer for them.
+  manageDecisions: ["admin", "facilitator", "leader"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -9,6 +9,15 @@ export {
   type EffectMetric,
 } from "../consent/effect.js";
 export {
+  type DecisionLifecycle,
+  type DecisionStatusChange,
+  decisionLifecycleSchema,
+  decisionStatusChangeSchema,
+  type LifecycleDecision,
+  type LifecycleRefusal,
+  refuseStatusChange,
+} from "../consent/lifecycle.js";
+export {
   buildDecisionRecord,
   type DecisionRecord,
   decisionRecordSchema,

@@ -6,6 +6,7 @@ import { AppError } from "../../errors.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import { requireCapability, requireLogin } from "../plugins/session.js";
+import { registerDecisionRegisterRoutes } from "./register-routes.js";
 import { decisionListQuerySchema } from "./schema.js";
 
 /**
@@ -13,6 +14,8 @@ import { decisionListQuerySchema } from "./schema.js";
  * transaction of the event that decided or postponed a proposal; these routes only read them.
  */
 export function registerDecisionRoutes(app: App, ctx: AppContext): void {
+  registerDecisionRegisterRoutes(app, ctx);
+
   app.get(
     "/api/orgs/:orgId/decisions",
     {

@@ -4,6 +4,7 @@ import * as sessions from "./2026-11-24T00:00:00.000Z_sessions.js";
 import * as processes from "./2026-11-25T00:00:00.000Z_processes.js";
 import * as decisions from "./2026-11-25T01:00:00.000Z_decisions.js";
 import * as decisionEffects from "./2026-11-26T00:00:00.000Z_decision_effects.js";
+import * as decisionRegister from "./2026-11-26T01:00:00.000Z_decision_register.js";
 import * as sessionReflections from "./2026-11-26T02:00:00.000Z_session_reflections.js";
 
 /**
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-25T00:00:00.000Z_processes": processes,
   "2026-11-25T01:00:00.000Z_decisions": decisions,
   "2026-11-26T00:00:00.000Z_decision_effects": decisionEffects,
+  "2026-11-26T01:00:00.000Z_decision_register": decisionRegister,
   "2026-11-26T02:00:00.000Z_session_reflections": sessionReflections,
 };
 

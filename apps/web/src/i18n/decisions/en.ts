@@ -59,6 +59,30 @@ export const decisionsEn = {
   notTested: "Not tested yet",
   notAnswered_one: "{{count}} has not answered",
   notAnswered_other: "{{count}} have not answered",
+  /** The register: search, filters and a decision's place in its life. */
+  register: {
+    search: "Search decisions",
+    searchHint: "Words from the title, wording, rationale, facts or objections",
+    status: "Status",
+    allStatuses: "Any status",
+    sort: "Sort",
+    sorts: {
+      newest: "Newest first",
+      oldest: "Oldest first",
+      relevance: "Best match",
+      review_date: "Review date",
+    },
+    dueForReview: "Due for review",
+    more: "Show more",
+    csv: "Download CSV",
+    noMatch: "No decisions match.",
+  },
+  statuses: {
+    in_effect: "In effect",
+    under_review: "Under review",
+    superseded: "Superseded",
+    revoked: "Revoked",
+  },
   list: {
     tab: "Decisions",
     title: "Decisions",

@@ -45,6 +45,30 @@ export const decisionsNb: DecisionMessages = {
   notTested: "Ikke prøvd ennå",
   notAnswered_one: "{{count}} har ikke svart",
   notAnswered_other: "{{count}} har ikke svart",
+  /** The register: search, filters and a decision's place in its life. */
+  register: {
+    search: "Søk i beslutninger",
+    searchHint: "Ord fra tittel, ordlyd, begrunnelse, fakta eller innvendinger",
+    status: "Status",
+    allStatuses: "Alle statuser",
+    sort: "Sortering",
+    sorts: {
+      newest: "Nyeste først",
+      oldest: "Eldste først",
+      relevance: "Beste treff",
+      review_date: "Revisjonsdato",
+    },
+    dueForReview: "Skal revideres",
+    more: "Vis flere",
+    csv: "Last ned CSV",
+    noMatch: "Ingen beslutninger passer.",
+  },
+  statuses: {
+    in_effect: "Gjeldende",
+    under_review: "Under revisjon",
+    superseded: "Erstattet",
+    revoked: "Opphevet",
+  },
   list: {
     tab: "Beslutninger",
     title: "Beslutninger",

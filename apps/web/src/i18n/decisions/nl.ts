@@ -46,6 +46,30 @@ export const decisionsNl: DecisionMessages = {
   notTested: "Nog niet getoetst",
   notAnswered_one: "{{count}} heeft nog niet geantwoord",
   notAnswered_other: "{{count}} hebben nog niet geantwoord",
+  /** The register: search, filters and a decision's place in its life. */
+  register: {
+    search: "Besluiten zoeken",
+    searchHint: "Woorden uit titel, tekst, onderbouwing, feiten of bezwaren",
+    status: "Status",
+    allStatuses: "Elke status",
+    sort: "Sortering",
+    sorts: {
+      newest: "Nieuwste eerst",
+      oldest: "Oudste eerst",
+      relevance: "Beste match",
+      review_date: "Herzieningsdatum",
+    },
+    dueForReview: "Toe aan herziening",
+    more: "Meer tonen",
+    csv: "CSV downloaden",
+    noMatch: "Geen besluiten gevonden.",
+  },
+  statuses: {
+    in_effect: "Van kracht",
+    under_review: "In herziening",
+    superseded: "Vervangen",
+    revoked: "Ingetrokken",
+  },
   list: {
     tab: "Besluiten",
     title: "Besluiten",

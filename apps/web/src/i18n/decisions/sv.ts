@@ -45,6 +45,30 @@ export const decisionsSv: DecisionMessages = {
   notTested: "Inte prövad än",
   notAnswered_one: "{{count}} har inte svarat",
   notAnswered_other: "{{count}} har inte svarat",
+  /** The register: search, filters and a decision's place in its life. */
+  register: {
+    search: "Sök bland beslut",
+    searchHint: "Ord ur titel, lydelse, motivering, fakta eller invändningar",
+    status: "Status",
+    allStatuses: "Alla statusar",
+    sort: "Sortering",
+    sorts: {
+      newest: "Nyaste först",
+      oldest: "Äldsta först",
+      relevance: "Bästa träff",
+      review_date: "Omprövningsdatum",
+    },
+    dueForReview: "Ska omprövas",
+    more: "Visa fler",
+    csv: "Ladda ner CSV",
+    noMatch: "Inga beslut matchar.",
+  },
+  statuses: {
+    in_effect: "Gäller",
+    under_review: "Omprövas",
+    superseded: "Ersatt",
+    revoked: "Upphävt",
+  },
   list: {
     tab: "Beslut",
     title: "Beslut",

@@ -1,15 +1,21 @@
-import type { DecisionSummary, Organisation } from "@samspel/core";
+import {
+  DECISION_STATUSES,
+  type DecisionStatus,
+  type Organisation,
+  REGISTER_SORTS,
+  type RegisterEntry,
+  type RegisterSort,
+} from "@samspel/core";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { fetchDecisions } from "../../api/decisions";
+import { type RegisterParams, registerCsvUrl, searchRegister } from "../../api/decisions";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
-import { newestFirst } from "../../decisions/record-view";
 import { formatDate, formatDay } from "../../lib/format";
-import { useResource } from "../../lib/use-resource";
 import { OrgLayout } from "./OrgLayout";
 
-/** `/orgs/:orgId/decisions`: the organisation's decision register, newest first. */
+/** `/orgs/:orgId/decisions`: the organisation's decision register, searchable. */
 export function DecisionsPage({ orgId }: { orgId: string }) {
   return (
     <OrgLayout orgId={orgId} section="decisions">
@@ -18,26 +24,133 @@ export function DecisionsPage({ orgId }: { orgId: string }) {
   );
 }
 
+type Pages =
+  | { status: "loading" }
+  | { status: "error"; error: unknown }
+  | { status: "ready"; decisions: RegisterEntry[]; nextCursor: string | null; more: boolean };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
 function Decisions({ org }: { org: Organisation }) {
   const { t } = useTranslation();
-  const decisions = useResource(`decisions:${org.id}`, (signal) =>
-    fetchDecisions(org.id, signal).then(newestFirst),
-  );
+  const [params, setParams] = useState<RegisterParams>({
+    q: "",
+    status: "",
+    sort: "newest",
+    reviewDueBy: "",
+  });
+  const [pages, setPages] = useState<Pages>({ status: "loading" });
+  const [attempt, setAttempt] = useState(0);
+
+  // A new search starts from the first page; typing waits a moment so each key is not a query.
+  useEffect(() => {
+    // `attempt` is a dependency so that "retry" after an error runs the search again.
+    void attempt;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      searchRegister(org.id, params, undefined, controller.signal).then(
+        (page) => setPages({ status: "ready", ...page, more: false }),
+        (error: unknown) => controller.signal.aborted || setPages({ status: "error", error }),
+      );
+    }, 200);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [org.id, params, attempt]);
+
+  const loadMore = async () => {
+    if (pages.status !== "ready" || pages.nextCursor === null) return;
+    setPages({ ...pages, more: true });
+    try {
+      const page = await searchRegister(org.id, params, pages.nextCursor);
+      setPages({
+        status: "ready",
+        decisions: [...pages.decisions, ...page.decisions],
+        nextCursor: page.nextCursor,
+        more: false,
+      });
+    } catch (error) {
+      setPages({ status: "error", error });
+    }
+  };
+
+  const set = (change: Partial<RegisterParams>) => setParams({ ...params, ...change });
   return (
     <div className="stack-lg">
       <p>{t("decisions.list.intro")}</p>
-      {decisions.status === "loading" ? (
+      <form className="register-filters" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          {t("decisions.register.search")}
+          <input
+            type="search"
+            value={params.q}
+            placeholder={t("decisions.register.searchHint")}
+            onChange={(event) => set({ q: event.target.value })}
+          />
+        </label>
+        <label>
+          {t("decisions.register.status")}
+          <select
+            value={params.status}
+            onChange={(event) => set({ status: event.target.value as DecisionStatus | "" })}
+          >
+            <option value="">{t("decisions.register.allStatuses")}</option>
+            {DECISION_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`decisions.statuses.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("decisions.register.sort")}
+          <select
+            value={params.sort}
+            onChange={(event) => set({ sort: event.target.value as RegisterSort })}
+          >
+            {REGISTER_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`decisions.register.sorts.${sort}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={params.reviewDueBy !== ""}
+            onChange={(event) => set({ reviewDueBy: event.target.checked ? today() : "" })}
+          />
+          {t("decisions.register.dueForReview")}
+        </label>
+        <a href={registerCsvUrl(org.id, params)} download>
+          {t("decisions.register.csv")}
+        </a>
+      </form>
+      {pages.status === "loading" ? (
         <Loading />
-      ) : decisions.status === "error" ? (
-        <LoadError error={decisions.error} onRetry={decisions.reload} />
-      ) : decisions.data.length === 0 ? (
-        <p className="empty">{t("decisions.list.empty")}</p>
+      ) : pages.status === "error" ? (
+        <LoadError error={pages.error} onRetry={() => setAttempt(attempt + 1)} />
+      ) : pages.decisions.length === 0 ? (
+        <p className="empty">
+          {params.q === "" && params.status === "" && params.reviewDueBy === ""
+            ? t("decisions.list.empty")
+            : t("decisions.register.noMatch")}
+        </p>
       ) : (
-        <ul className="session-list" data-testid="decision-list">
-          {decisions.data.map((decision) => (
-            <DecisionRow key={decision.id} decision={decision} />
-          ))}
-        </ul>
+        <>
+          <ul className="session-list" data-testid="decision-list">
+            {pages.decisions.map((decision) => (
+              <DecisionRow key={decision.id} decision={decision} />
+            ))}
+          </ul>
+          {pages.nextCursor !== null && (
+            <button type="button" disabled={pages.more} onClick={() => void loadMore()}>
+              {t("decisions.register.more")}
+            </button>
+          )}
+        </>
       )}
     </div>
   );
@@ -47,7 +160,7 @@ function Decisions({ org }: { org: Organisation }) {
  * The list speaks the reader's language; each decision's own words keep the session's, marked
  * with `lang` so a screen reader reads a Norwegian title as Norwegian.
  */
-function DecisionRow({ decision }: { decision: DecisionSummary }) {
+function DecisionRow({ decision }: { decision: RegisterEntry }) {
   const { t, i18n } = useTranslation();
   const date = formatDate(decision.decidedAt, i18n.language);
   return (
@@ -59,6 +172,11 @@ function DecisionRow({ decision }: { decision: DecisionSummary }) {
         <span className={`badge badge-outcome-${decision.outcome}`}>
           {t(`decisions.outcome.${decision.outcome}`)}
         </span>
+        {decision.outcome === "decided" && (
+          <span className={`badge badge-status-${decision.status}`}>
+            {t(`decisions.statuses.${decision.status}`)}
+          </span>
+        )}
       </div>
       <p className="decision-row-text" lang={decision.language}>
         {decision.text}
