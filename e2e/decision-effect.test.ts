@@ -155,6 +155,12 @@ describe.skipIf(!chromiumPath || !existsSync(RECEIPT))(
       await section.locator("svg").first().waitFor();
       await screenshot(recordPage, "effect-05-decision-page");
 
+      // Back on the process page, the decision is listed among those aiming at it.
+      await processPage.reload();
+      const aiming = processPage.getByTestId("process-decisions");
+      await aiming.waitFor();
+      expect(await aiming.getByRole("link").getAttribute("href")).toBe(decisionPath);
+
       expect([...errors, ...phoneErrors, ...processErrors, ...wallErrors, ...recordErrors]).toEqual(
         [],
       );

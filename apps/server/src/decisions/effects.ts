@@ -1,4 +1,4 @@
-import type { DecisionEffect, EffectBaseline, OpenCaseRule } from "@samspel/core";
+import type { DecisionEffect, EffectBaseline, OpenCaseRule, ProcessDecision } from "@samspel/core";
 import { type FlowLog, openFlowLog, type WeeklyValue, weeklyMetric } from "@samspel/flow";
 import type { Kysely } from "kysely";
 import { orThrow } from "../processes/flow-errors.js";
@@ -107,4 +107,41 @@ export async function findEffectBaseline(
   if (row === undefined) return undefined;
   // Validated by its type when written; parsed here only from JSON text.
   return { baseline: row.baseline === null ? null : (JSON.parse(row.baseline) as EffectBaseline) };
+}
+
+/** The decisions that name `processId` as the flow they mean to change, newest first. */
+export async function decisionsForProcess(
+  db: Kysely<Database>,
+  processId: string,
+): Promise<ProcessDecision[]> {
+  const rows = await db
+    .selectFrom("decision_effects")
+    .innerJoin("decisions", "decisions.id", "decision_effects.decision_id")
+    .select([
+      "decisions.id",
+      "decisions.title",
+      "decisions.text",
+      "decisions.decided_at",
+      "decision_effects.process_id",
+      "decision_effects.metric",
+      "decision_effects.direction",
+      "decision_effects.target",
+      "decision_effects.target_date",
+    ])
+    .where("decision_effects.process_id", "=", processId)
+    .orderBy("decisions.decided_at", "desc")
+    .execute();
+  return rows.map((row) => ({
+    decisionId: row.id,
+    title: row.title,
+    text: row.text,
+    decidedAt: row.decided_at,
+    effect: {
+      processId: row.process_id,
+      metric: row.metric,
+      direction: row.direction,
+      target: row.target,
+      targetDate: row.target_date,
+    },
+  }));
 }

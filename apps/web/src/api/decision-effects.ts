@@ -1,4 +1,4 @@
-import { decisionEffectResponseSchema } from "@samspel/core";
+import { decisionEffectResponseSchema, processDecisionListSchema } from "@samspel/core";
 import { apiRequest } from "./client";
 
 /** A decision's effect, its baseline and today's verdict from the process's current log. */
@@ -8,3 +8,11 @@ export const fetchDecisionEffect = (decisionId: string, signal?: AbortSignal) =>
     decisionEffectResponseSchema,
     { signal },
   );
+
+/** The decisions that name this process's flow as the effect they aim for. */
+export const fetchProcessDecisions = (processId: string, signal?: AbortSignal) =>
+  apiRequest(
+    `/api/processes/${encodeURIComponent(processId)}/decisions`,
+    processDecisionListSchema,
+    { signal },
+  ).then((answer) => answer.decisions);

@@ -46,3 +46,16 @@ export const decisionEffectResponseSchema = z.strictObject({
   followUp: effectFollowUpSchema.nullable(),
 });
 export type DecisionEffectResponse = z.infer<typeof decisionEffectResponseSchema>;
+
+/** GET /api/processes/:id/decisions: the decisions that name this process's flow as their aim. */
+export const processDecisionSchema = z.strictObject({
+  decisionId: z.string(),
+  title: z.string(),
+  text: z.string(),
+  decidedAt: z.string(),
+  effect: decisionEffectSchema,
+});
+export type ProcessDecision = z.infer<typeof processDecisionSchema>;
+export const processDecisionListSchema = z.strictObject({
+  decisions: z.array(processDecisionSchema),
+});

@@ -1,4 +1,4 @@
-import type { DecisionEffectResponse, Process } from "@samspel/core";
+import type { DecisionEffectResponse, Process, ProcessDecision } from "@samspel/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLoginSession } from "../../accounts/login-sessions.js";
 import { expectApiError } from "../../test-support/assertions.js";
@@ -128,6 +128,26 @@ describe.each(backends)("a decision's effect, followed up on $kind", (backend) =
     );
     const worse = await team.admin.client.get<DecisionEffectResponse>(url);
     expect(worse.body.followUp?.verdict).toBe("worse");
+  });
+
+  it("lists on the process the decisions that aim at it, for members only", async () => {
+    const process = await createProcess();
+    const other = await createProcess("Renovasjon");
+    const { decisionId } = await decideWith(effectOf(process.id));
+    const url = (id: string) => `/api/processes/${id}/decisions`;
+    const listed = await team.admin.client.get<{ decisions: ProcessDecision[] }>(url(process.id));
+    expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+    expect(listed.body.decisions).toEqual([
+      expect.objectContaining({
+        decisionId,
+        title: "Kortere byggesaker",
+        effect: effectOf(process.id),
+      }),
+    ]);
+    const none = await team.admin.client.get<{ decisions: ProcessDecision[] }>(url(other.id));
+    expect(none.body.decisions).toEqual([]);
+    const outsider = await buildTeam(t, [], "Annen kommune");
+    expectApiError(await outsider.admin.client.get(url(process.id)), 404, "process_not_found");
   });
 
   it("stores no baseline for a process without a log, and judges nothing yet", async () => {

@@ -5,11 +5,17 @@ import {
   type EffectFollowUpResponse,
   idSchema,
   type Process,
+  processDecisionListSchema,
 } from "@samspel/core";
 import { effectFollowUp, weeklyMetric } from "@samspel/flow";
 import { z } from "zod";
 import { findRole } from "../../accounts/organisations.js";
-import { findEffectBaseline, roundedWeeks, withFlowLog } from "../../decisions/effects.js";
+import {
+  decisionsForProcess,
+  findEffectBaseline,
+  roundedWeeks,
+  withFlowLog,
+} from "../../decisions/effects.js";
 import { findDecision } from "../../decisions/read-model.js";
 import { AppError } from "../../errors.js";
 import type { FlowFiles } from "../../processes/flow-files.js";
@@ -17,12 +23,31 @@ import { getProcess } from "../../processes/register.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import { requireLogin } from "../plugins/session.js";
+import { processOr404 } from "../processes/access.js";
 
 /**
  * A decision's effect follow-up. The verdict is computed on each read from the process's
  * CURRENT event log: the point of following up is that a newer import shows what happened.
  */
 export function registerDecisionEffectRoutes(app: App, ctx: AppContext, files: FlowFiles): void {
+  app.get(
+    "/api/processes/:processId/decisions",
+    {
+      schema: {
+        summary: "The decisions that name this process's flow as the effect they aim for (members)",
+        tags: ["decisions"],
+        params: z.strictObject({ processId: idSchema }),
+        response: { 200: processDecisionListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      // AUTH: who may read the process may read which decisions aim at it.
+      const process = await processOr404(request, ctx, request.params.processId, "viewProcesses");
+      // RESOLUTION
+      return { decisions: await decisionsForProcess(ctx.storage.db, process.id) };
+    },
+  );
+
   app.get(
     "/api/decisions/:decisionId/effect",
     {

@@ -50,6 +50,9 @@ export const flowEn = {
     back: "All processes",
   },
   process: {
+    decisionsTitle: "Decisions aiming at this process",
+    noDecisions: "No decision names this process as the flow it means to change yet.",
+    decisionAim: "{{metric}}: {{direction}} to {{target}} by {{date}}",
     name: "Name",
     purpose: "Purpose",
     purposeHint: "What the process delivers, and to whom.",

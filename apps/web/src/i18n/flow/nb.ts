@@ -50,6 +50,9 @@ export const flowNb: FlowMessages = {
     back: "Alle prosesser",
   },
   process: {
+    decisionsTitle: "Beslutninger som sikter mot denne prosessen",
+    noDecisions: "Ingen beslutning nevner ennå denne prosessen som flyten den vil endre.",
+    decisionAim: "{{metric}}: {{direction}} til {{target}} innen {{date}}",
     name: "Navn",
     purpose: "Formål",
     purposeHint: "Hva prosessen leverer, og til hvem.",

@@ -51,6 +51,9 @@ export const flowNl: FlowMessages = {
     back: "Alle processen",
   },
   process: {
+    decisionsTitle: "Besluiten die op dit proces mikken",
+    noDecisions: "Nog geen besluit noemt dit proces als de doorstroming die het wil veranderen.",
+    decisionAim: "{{metric}}: {{direction}} naar {{target}} uiterlijk {{date}}",
     name: "Naam",
     purpose: "Doel",
     purposeHint: "Wat het proces oplevert, en voor wie.",

@@ -50,6 +50,9 @@ export const flowSv: FlowMessages = {
     back: "Alla processer",
   },
   process: {
+    decisionsTitle: "Beslut som siktar på den här processen",
+    noDecisions: "Inget beslut anger ännu den här processen som flödet det vill ändra.",
+    decisionAim: "{{metric}}: {{direction}} till {{target}} senast {{date}}",
     name: "Namn",
     purpose: "Syfte",
     purposeHint: "Vad processen levererar, och till vem.",

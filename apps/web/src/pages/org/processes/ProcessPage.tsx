@@ -14,6 +14,7 @@ import { errorMessage } from "../../../lib/error-message";
 import { formatDate } from "../../../lib/format";
 import { useResource } from "../../../lib/use-resource";
 import { OrgLayout } from "../OrgLayout";
+import { ProcessDecisions } from "./ProcessDecisions";
 import { ProcessForm } from "./ProcessForm";
 import { processesPath, processPath } from "./paths";
 
@@ -186,6 +187,7 @@ function ProcessContent({
           />
         </section>
       )}
+      <ProcessDecisions processId={process.id} />
       <section className="stack-lg" aria-labelledby="facts-title">
         <h2 id="facts-title">{t("flow.facts.title")}</h2>
         {log ? (
