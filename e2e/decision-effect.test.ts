@@ -160,6 +160,10 @@ describe.skipIf(!chromiumPath || !existsSync(RECEIPT))(
       const aiming = processPage.getByTestId("process-decisions");
       await aiming.waitFor();
       expect(await aiming.getByRole("link").getAttribute("href")).toBe(decisionPath);
+      const worked = processPage.getByTestId("process-sessions");
+      await worked.waitFor();
+      expect(await worked.getByRole("link").count()).toBe(1);
+      await screenshot(processPage, "effect-06-process-decisions-and-sessions");
 
       expect([...errors, ...phoneErrors, ...processErrors, ...wallErrors, ...recordErrors]).toEqual(
         [],

@@ -40,6 +40,7 @@ import { registerSessionRoutes } from "./http/sessions/routes.js";
 import { InProcessBus, type SessionBus } from "./live/bus.js";
 import { registerLiveEndpoint } from "./live/endpoint.js";
 import { FlowFiles } from "./processes/flow-files.js";
+import { writeProcessSessionLinks } from "./processes/session-links.js";
 import { Uploads } from "./processes/uploads.js";
 import { writeSessionReadModel } from "./sessions/read-model.js";
 import { allReadModels, SessionRuntime } from "./sessions/runtime.js";
@@ -115,7 +116,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const runtime = new SessionRuntime(
     ctx.storage,
     ctx.clock,
-    allReadModels(writeSessionReadModel, writeDecisionRecords, decisionEffectsWriter(files)),
+    allReadModels(
+      writeSessionReadModel,
+      writeDecisionRecords,
+      decisionEffectsWriter(files),
+      writeProcessSessionLinks,
+    ),
   );
   registerSessionRoutes(app, ctx, runtime, limits);
   registerDecisionRoutes(app, ctx);

@@ -19,6 +19,7 @@ const TABLES = [
   "login_sessions",
   "memberships",
   "organisations",
+  "process_sessions",
   "processes",
   "session_events",
   "session_feedback",
@@ -85,6 +86,7 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-26T00:00:00.000Z_decision_effects",
         "2026-11-26T01:00:00.000Z_decision_register",
         "2026-11-26T02:00:00.000Z_session_reflections",
+        "2026-11-26T03:00:00.000Z_process_sessions",
       ]);
       const tables =
         storage.kind === "sqlite" ? [...TABLES, ...SQLITE_SEARCH_TABLES].sort() : TABLES;

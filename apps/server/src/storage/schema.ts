@@ -22,6 +22,7 @@ export interface Database {
   decision_actions: DecisionActionTable;
   session_reflections: SessionReflectionTable;
   session_feedback: SessionFeedbackTable;
+  process_sessions: ProcessSessionTable;
   decision_effects: DecisionEffectTable;
   decision_facilitators: DecisionFacilitatorTable;
 }
@@ -238,4 +239,11 @@ export interface DecisionEffectTable {
   target_date: string;
   /** JSON text of the baseline, null when the process had no event log at decision time. */
   baseline: string | null;
+}
+
+/** A session that worked from a process's flow facts (a chart of it was shared there). */
+export interface ProcessSessionTable {
+  process_id: string;
+  session_id: string;
+  first_shared_at: string;
 }

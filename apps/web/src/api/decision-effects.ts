@@ -1,4 +1,8 @@
-import { decisionEffectResponseSchema, processDecisionListSchema } from "@samspel/core";
+import {
+  decisionEffectResponseSchema,
+  processDecisionListSchema,
+  processSessionListSchema,
+} from "@samspel/core";
 import { apiRequest } from "./client";
 
 /** A decision's effect, its baseline and today's verdict from the process's current log. */
@@ -16,3 +20,9 @@ export const fetchProcessDecisions = (processId: string, signal?: AbortSignal) =
     processDecisionListSchema,
     { signal },
   ).then((answer) => answer.decisions);
+
+/** The sessions this process's flow facts were shared into. */
+export const fetchProcessSessions = (processId: string, signal?: AbortSignal) =>
+  apiRequest(`/api/processes/${encodeURIComponent(processId)}/sessions`, processSessionListSchema, {
+    signal,
+  }).then((answer) => answer.sessions);

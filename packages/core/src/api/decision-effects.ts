@@ -59,3 +59,15 @@ export type ProcessDecision = z.infer<typeof processDecisionSchema>;
 export const processDecisionListSchema = z.strictObject({
   decisions: z.array(processDecisionSchema),
 });
+
+/** GET /api/processes/:id/sessions: the sessions that worked from this process's flow facts. */
+export const processSessionListSchema = z.strictObject({
+  sessions: z.array(
+    z.strictObject({
+      sessionId: z.string(),
+      title: z.string(),
+      status: z.string(),
+      firstSharedAt: z.string(),
+    }),
+  ),
+});

@@ -150,6 +150,54 @@ describe.each(backends)("a decision's effect, followed up on $kind", (backend) =
     expectApiError(await outsider.admin.client.get(url(process.id)), 404, "process_not_found");
   });
 
+  it("links a process to the sessions its charts were shared into, its own organisation's only", async () => {
+    const process = await createProcess();
+    const foreign = await buildTeam(t, [], "Annen kommune");
+    const foreignProcess = await foreign.admin.client.post<Process>(
+      `/api/orgs/${foreign.organisationId}/processes`,
+      { name: "Fremmed", purpose: "" },
+    );
+    session = await SessionDriver.create(t, team.admin.client, team.organisationId, {
+      title: "Flyt i byggesaker",
+      language: "nb",
+    });
+    await session.must("session.open", {});
+    await session.must("session.start", {});
+    await session.must("step.start", { stepId: (await session.view()).stepOrder[0] });
+    const share = (processId: string) =>
+      session?.must("contribution.add", {
+        kind: "fact",
+        text: "Ledetid per uke",
+        source: {
+          figure: "10 dager",
+          chart: {
+            kind: "lead_time_by_week",
+            processId,
+            processName: "Byggesak",
+            filters: [],
+            takenAt: "2026-11-23T09:00:00.000Z",
+            unit: "days",
+            points: [{ x: "2026-W47", y: 10 }],
+          },
+        },
+      });
+    await share(process.id);
+    await share(process.id);
+    await share(foreignProcess.body.id);
+    const url = (id: string) => `/api/processes/${id}/sessions`;
+    const listed = await team.admin.client.get<{ sessions: { sessionId: string }[] }>(
+      url(process.id),
+    );
+    expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+    expect(listed.body.sessions).toEqual([
+      expect.objectContaining({ sessionId: session.sessionId, title: "Flyt i byggesaker" }),
+    ]);
+    const theirs = await foreign.admin.client.get<{ sessions: unknown[] }>(
+      url(foreignProcess.body.id),
+    );
+    expect(theirs.body.sessions).toEqual([]);
+  });
+
   it("stores no baseline for a process without a log, and judges nothing yet", async () => {
     const process = await createProcess();
     const { decisionId } = await decideWith(effectOf(process.id));

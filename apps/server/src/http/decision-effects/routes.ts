@@ -6,6 +6,7 @@ import {
   idSchema,
   type Process,
   processDecisionListSchema,
+  processSessionListSchema,
 } from "@samspel/core";
 import { effectFollowUp, weeklyMetric } from "@samspel/flow";
 import { z } from "zod";
@@ -20,6 +21,7 @@ import { findDecision } from "../../decisions/read-model.js";
 import { AppError } from "../../errors.js";
 import type { FlowFiles } from "../../processes/flow-files.js";
 import { getProcess } from "../../processes/register.js";
+import { sessionsForProcess } from "../../processes/session-links.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import { requireLogin } from "../plugins/session.js";
@@ -45,6 +47,24 @@ export function registerDecisionEffectRoutes(app: App, ctx: AppContext, files: F
       const process = await processOr404(request, ctx, request.params.processId, "viewProcesses");
       // RESOLUTION
       return { decisions: await decisionsForProcess(ctx.storage.db, process.id) };
+    },
+  );
+
+  app.get(
+    "/api/processes/:processId/sessions",
+    {
+      schema: {
+        summary: "The sessions this process's flow facts were shared into (members)",
+        tags: ["processes"],
+        params: z.strictObject({ processId: idSchema }),
+        response: { 200: processSessionListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      // AUTH: who may read the process may see which sessions worked from it.
+      const process = await processOr404(request, ctx, request.params.processId, "viewProcesses");
+      // RESOLUTION
+      return { sessions: await sessionsForProcess(ctx.storage.db, process.id) };
     },
   );
 

@@ -50,6 +50,8 @@ export const flowEn = {
     back: "All processes",
   },
   process: {
+    sessionsTitle: "Sessions that worked from these facts",
+    noSessions: "No chart of this process has been shared into a session yet.",
     decisionsTitle: "Decisions aiming at this process",
     noDecisions: "No decision names this process as the flow it means to change yet.",
     decisionAim: "{{metric}}: {{direction}} to {{target}} by {{date}}",

@@ -50,6 +50,8 @@ export const flowNb: FlowMessages = {
     back: "Alle prosesser",
   },
   process: {
+    sessionsTitle: "Samlinger som brukte disse faktaene",
+    noSessions: "Ingen graf fra denne prosessen er delt i en samling ennå.",
     decisionsTitle: "Beslutninger som sikter mot denne prosessen",
     noDecisions: "Ingen beslutning nevner ennå denne prosessen som flyten den vil endre.",
     decisionAim: "{{metric}}: {{direction}} til {{target}} innen {{date}}",

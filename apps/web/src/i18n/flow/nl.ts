@@ -51,6 +51,8 @@ export const flowNl: FlowMessages = {
     back: "Alle processen",
   },
   process: {
+    sessionsTitle: "Sessies die met deze feiten werkten",
+    noSessions: "Er is nog geen grafiek van dit proces in een sessie gedeeld.",
     decisionsTitle: "Besluiten die op dit proces mikken",
     noDecisions: "Nog geen besluit noemt dit proces als de doorstroming die het wil veranderen.",
     decisionAim: "{{metric}}: {{direction}} naar {{target}} uiterlijk {{date}}",

@@ -50,6 +50,8 @@ export const flowSv: FlowMessages = {
     back: "Alla processer",
   },
   process: {
+    sessionsTitle: "Möten som utgick från de här fakta",
+    noSessions: "Inget diagram från den här processen har delats i ett möte ännu.",
     decisionsTitle: "Beslut som siktar på den här processen",
     noDecisions: "Inget beslut anger ännu den här processen som flödet det vill ändra.",
     decisionAim: "{{metric}}: {{direction}} till {{target}} senast {{date}}",

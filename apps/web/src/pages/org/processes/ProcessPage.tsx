@@ -16,6 +16,7 @@ import { useResource } from "../../../lib/use-resource";
 import { OrgLayout } from "../OrgLayout";
 import { ProcessDecisions } from "./ProcessDecisions";
 import { ProcessForm } from "./ProcessForm";
+import { ProcessSessions } from "./ProcessSessions";
 import { processesPath, processPath } from "./paths";
 
 export function ProcessPage({ orgId, processId }: { orgId: string; processId: string }) {
@@ -188,6 +189,7 @@ function ProcessContent({
         </section>
       )}
       <ProcessDecisions processId={process.id} />
+      <ProcessSessions orgId={org.id} processId={process.id} />
       <section className="stack-lg" aria-labelledby="facts-title">
         <h2 id="facts-title">{t("flow.facts.title")}</h2>
         {log ? (
