@@ -405,6 +405,24 @@ describe.skipIf(!chromiumPath)("Decisions by Design in a real browser", () => {
     await upheld.getByText(fill(nb.decisions.integratedIn, { version: 2 })).waitFor();
     await record.getByTestId("concern").filter({ hasText: CONCERN }).waitFor();
     await screenshot(recordPage, "consent-09-decision-page");
+    // Its life: the facilitator puts it under review with a reason; the Markdown downloads.
+    const status = recordPage.getByTestId("decision-status");
+    await expect.poll(() => status.getAttribute("data-status")).toBe("in_effect");
+    await recordPage
+      .getByRole("combobox", { name: en.decisions.lifecycle.newStatus })
+      .selectOption("under_review");
+    await recordPage
+      .getByLabel(en.decisions.lifecycle.reasonField)
+      .fill("The permit team asks to check the trial after a month.");
+    await recordPage.getByRole("button", { name: en.decisions.lifecycle.submit }).click();
+    await expect.poll(() => status.getAttribute("data-status")).toBe("under_review");
+    await recordPage.getByText("The permit team asks to check the trial after a month.").waitFor();
+    await recordPage.screenshot({
+      path: new URL("./artifacts/consent-09-decision-under-review.png", import.meta.url).pathname,
+    });
+    const markdown = await recordPage.request.get(`${product.url}/api${decisionPath}/export.md`);
+    expect(markdown.status()).toBe(200);
+    expect(await markdown.text()).toContain(AMENDED);
     expect(recordErrors).toEqual([]);
     await recordPage.close();
 

@@ -1,5 +1,7 @@
 import {
   type DecisionStatus,
+  type DecisionStatusChange,
+  decisionLifecycleSchema,
   decisionListSchema,
   decisionSchema,
   type RegisterSort,
@@ -54,3 +56,14 @@ export const searchRegister = (
 /** The register as CSV, with the same search: a plain link the browser downloads. */
 export const registerCsvUrl = (orgId: string, params: RegisterParams) =>
   `/api/orgs/${encodeURIComponent(orgId)}/decisions/export.csv?${registerQuery(params)}`;
+
+export const fetchLifecycle = (decisionId: string, signal?: AbortSignal) =>
+  apiRequest(`/api/decisions/${encodeURIComponent(decisionId)}/status`, decisionLifecycleSchema, {
+    signal,
+  });
+
+export const changeLifecycle = (decisionId: string, change: DecisionStatusChange) =>
+  apiRequest(`/api/decisions/${encodeURIComponent(decisionId)}/status`, decisionLifecycleSchema, {
+    method: "POST",
+    body: change,
+  });

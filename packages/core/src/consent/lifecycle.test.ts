@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type LifecycleDecision, refuseStatusChange } from "./lifecycle.js";
+import { type LifecycleDecision, nextStatuses, refuseStatusChange } from "./lifecycle.js";
 
 const decision = (overrides: Partial<LifecycleDecision> = {}): LifecycleDecision => ({
   id: "old",
@@ -21,6 +21,22 @@ describe("refuseStatusChange", () => {
     expect(
       refuseStatusChange(decision({ status: "under_review" }), { status: "revoked", reason: "x" }),
     ).toBeUndefined();
+  });
+
+  it("offers the page exactly the moves the rules allow", () => {
+    expect(nextStatuses("in_effect")).toEqual(["under_review", "superseded", "revoked"]);
+    expect(nextStatuses("revoked")).toEqual([]);
+    for (const status of nextStatuses("under_review")) {
+      const change =
+        status === "superseded"
+          ? { status, supersededBy: "new" }
+          : status === "revoked"
+            ? { status, reason: "x" }
+            : { status };
+      expect(
+        refuseStatusChange(decision({ status: "under_review" }), change, later()),
+      ).toBeUndefined();
+    }
   });
 
   it("keeps superseded and revoked final, and postponed proposals out", () => {

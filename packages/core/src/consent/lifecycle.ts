@@ -51,6 +51,11 @@ export type LifecycleRefusal = Extract<
  * Whether `change` may happen to `decision`; for a supersession, `superseding` is the later
  * decision as found in the same organisation (undefined when there is none). Undefined: allowed.
  */
+/** Where a decision may go from `status`: the one rule the server applies and the page offers. */
+export function nextStatuses(status: DecisionStatus): readonly DecisionStatus[] {
+  return NEXT[status];
+}
+
 export function refuseStatusChange(
   decision: LifecycleDecision,
   change: DecisionStatusChange,

@@ -15,6 +15,7 @@ export {
   decisionStatusChangeSchema,
   type LifecycleDecision,
   type LifecycleRefusal,
+  nextStatuses,
   refuseStatusChange,
 } from "../consent/lifecycle.js";
 export {

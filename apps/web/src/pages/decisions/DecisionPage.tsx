@@ -10,6 +10,7 @@ import { useDocumentTitle } from "../../lib/use-document-title";
 import { useResource } from "../../lib/use-resource";
 import { DecisionRecordView } from "./DecisionRecordView";
 import { EffectSection } from "./EffectSection";
+import { LifecyclePanel } from "./LifecyclePanel";
 
 /**
  * `/decisions/:decisionId`: a decision's whole trail at a lasting address, for the
@@ -36,10 +37,19 @@ export function DecisionPage({ decisionId }: { decisionId: string }) {
     );
   }
   return (
-    <SessionLanguage language={decision.data.language}>
-      <DecisionRecordView record={decision.data} />
-      {decision.data.effect && <EffectSection decisionId={decisionId} />}
-    </SessionLanguage>
+    <>
+      {decision.data.outcome === "decided" && (
+        <LifecyclePanel
+          decisionId={decisionId}
+          organisationId={decision.data.organisationId}
+          decidedAt={decision.data.at}
+        />
+      )}
+      <SessionLanguage language={decision.data.language}>
+        <DecisionRecordView record={decision.data} />
+        {decision.data.effect && <EffectSection decisionId={decisionId} />}
+      </SessionLanguage>
+    </>
   );
 }
 
