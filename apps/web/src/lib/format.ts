@@ -21,3 +21,9 @@ export function formatDay(day: string, locale: string): string {
   if (Number.isNaN(date.getTime())) return day;
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
 }
+
+/** A duration as a clock shows it: 75 -> "1:15". */
+export function formatClock(totalSeconds: number): string {
+  const seconds = Math.round(totalSeconds);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}

@@ -108,6 +108,7 @@ export {
   type StepSettings,
 } from "../steps/schema.js";
 export { decisionsByDesignSteps } from "../steps/templates.js";
+export { timerRemainingMs } from "../timers/remaining.js";
 export { dotsLeft, dotsPlaced } from "../votes/dots.js";
 export type { VoteTarget } from "../votes/schema.js";
 export {

@@ -8,7 +8,9 @@ import {
 } from "@samspel/core";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatClock } from "../../lib/format";
 import type { LiveStatus } from "../../live/live-connection";
+import { useTimerRemaining } from "../../live/use-timer-remaining";
 import { participantName } from "../../live/view";
 
 const REACTION_SYMBOLS: Record<Reaction, string> = {
@@ -40,18 +42,8 @@ export function ConnectionNote({ status }: { status: LiveStatus }) {
 /** Counts down to the timer's end, as every client does, from the server's absolute time. */
 export function Countdown({ timer }: { timer: Timer }) {
   const { t } = useTranslation();
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (timer.status !== "running") return;
-    const id = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(id);
-  }, [timer.status]);
-  const remaining =
-    timer.status === "running" && timer.endsAt
-      ? Math.max(0, Date.parse(timer.endsAt) - now)
-      : (timer.remainingMs ?? 0);
-  const seconds = Math.ceil(remaining / 1000);
-  const text = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+  const remaining = useTimerRemaining(timer);
+  const text = formatClock(Math.ceil(remaining / 1000));
   return (
     <p className="countdown">
       <span className="muted">{remaining > 0 ? t("live.timeLeft") : t("live.timeUp")}</span>{" "}

@@ -16,7 +16,7 @@ import { Loading } from "../../components/Loading";
 import { SubmitButton } from "../../forms/SubmitButton";
 import { TextAreaField } from "../../forms/TextAreaField";
 import { useApiForm } from "../../forms/use-api-form";
-import { formatDateTime } from "../../lib/format";
+import { formatClock, formatDateTime } from "../../lib/format";
 import { useResource } from "../../lib/use-resource";
 import { OrgLayout } from "./OrgLayout";
 
@@ -132,7 +132,7 @@ function Participation({ report }: { report: SessionReport }) {
               <tr key={person.participantId}>
                 <td>{person.displayName ?? t("live.unnamed", { number: index + 1 })}</td>
                 <td className="number">{person.contributions}</td>
-                <td className="number">{minutesAndSeconds(person.talkSeconds)}</td>
+                <td className="number">{formatClock(person.talkSeconds)}</td>
               </tr>
             ))}
           </tbody>
@@ -140,11 +140,6 @@ function Participation({ report }: { report: SessionReport }) {
       )}
     </section>
   );
-}
-
-function minutesAndSeconds(seconds: number): string {
-  const whole = Math.round(seconds);
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
 }
 
 function Feedback({ report }: { report: SessionReport }) {

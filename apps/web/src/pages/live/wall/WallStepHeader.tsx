@@ -1,6 +1,8 @@
 import { currentFloor, type SessionState, type Step, type Timer } from "@samspel/core";
-import { type ReactNode, useEffect, useState } from "react";
+import type { ReactNode } from "react";
 import { useSessionT } from "../../../components/SessionLanguage";
+import { formatClock } from "../../../lib/format";
+import { useTimerRemaining } from "../../../live/use-timer-remaining";
 import { participantName } from "../../../live/view";
 
 /**
@@ -56,31 +58,13 @@ export function WallStepHeader({
  */
 function WallTimer({ timer }: { timer: Timer }) {
   const { t } = useSessionT();
-  const now = useNow(timer.status === "running");
-  const remaining =
-    timer.status === "running" && timer.endsAt
-      ? Math.max(0, Date.parse(timer.endsAt) - now)
-      : (timer.remainingMs ?? 0);
-  const seconds = Math.ceil(remaining / 1000);
+  const remaining = useTimerRemaining(timer);
   return (
     <p className={remaining > 0 ? "wall-timer" : "wall-timer wall-timer-up"} role="timer">
       <span className="wall-timer-label">
         {remaining > 0 ? t("live.timeLeft") : t("live.timeUp")}
       </span>
-      <time className="wall-timer-time">
-        {Math.floor(seconds / 60)}:{String(seconds % 60).padStart(2, "0")}
-      </time>
+      <time className="wall-timer-time">{formatClock(Math.ceil(remaining / 1000))}</time>
     </p>
   );
-}
-
-/** The time now, ticking each second while `running`. */
-function useNow(running: boolean): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!running) return;
-    const id = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(id);
-  }, [running]);
-  return now;
 }
