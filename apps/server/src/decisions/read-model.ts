@@ -94,16 +94,7 @@ export async function listDecisions(
 ): Promise<DecisionSummary[]> {
   const rows = await db
     .selectFrom("decisions")
-    .select([
-      "id",
-      "session_id",
-      "outcome",
-      "title",
-      "text",
-      "language",
-      "decided_at",
-      "review_date",
-    ])
+    .select(SUMMARY_COLUMNS)
     .where("organisation_id", "=", organisationId)
     // The id breaks ties between decisions taken in the same millisecond: pages stay stable.
     .orderBy("decided_at", "desc")
@@ -113,6 +104,32 @@ export async function listDecisions(
     .execute();
   return rows.map(toSummary);
 }
+
+/** The decisions and postponements one session made, oldest first (its report lists them). */
+export async function decisionsOfSession(
+  db: Kysely<Database>,
+  sessionId: string,
+): Promise<DecisionSummary[]> {
+  const rows = await db
+    .selectFrom("decisions")
+    .select(SUMMARY_COLUMNS)
+    .where("session_id", "=", sessionId)
+    .orderBy("decided_at")
+    .orderBy("id")
+    .execute();
+  return rows.map(toSummary);
+}
+
+const SUMMARY_COLUMNS = [
+  "id",
+  "session_id",
+  "outcome",
+  "title",
+  "text",
+  "language",
+  "decided_at",
+  "review_date",
+] as const;
 
 export type SummaryRow = Pick<
   DecisionTable,

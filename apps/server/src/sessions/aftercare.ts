@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import {
-  type DecisionSummary,
   FEEDBACK_QUESTIONS,
   type FeedbackBody,
   type FeedbackSummary,
@@ -123,36 +122,4 @@ export async function summariseFeedback(
     questions,
     comments: rows.flatMap((row) => (row.comment ? [row.comment] : [])),
   };
-}
-
-/** The decisions and postponements a session made, oldest first. */
-export async function decisionsOfSession(
-  db: Kysely<Database>,
-  sessionId: string,
-): Promise<DecisionSummary[]> {
-  const rows = await db
-    .selectFrom("decisions")
-    .select([
-      "id",
-      "session_id",
-      "outcome",
-      "title",
-      "text",
-      "language",
-      "decided_at",
-      "review_date",
-    ])
-    .where("session_id", "=", sessionId)
-    .orderBy("decided_at")
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    sessionId: row.session_id,
-    outcome: row.outcome,
-    title: row.title,
-    text: row.text,
-    language: row.language,
-    decidedAt: row.decided_at,
-    reviewDate: row.review_date,
-  }));
 }

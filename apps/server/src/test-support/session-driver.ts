@@ -1,9 +1,11 @@
-import type { SessionState } from "@samspel/core";
-import { expect } from "vitest";
+import type { Role, SessionState } from "@samspel/core";
+import { afterEach, beforeEach, expect } from "vitest";
 import { expectApiError } from "./assertions.js";
+import type { Backend } from "./backends.js";
 import { TestClient } from "./client.js";
+import { buildTeam, type Team } from "./factories.js";
 import { LiveTestClient } from "./live-client.js";
-import type { TestApp } from "./test-app.js";
+import { createTestApp, type TestApp } from "./test-app.js";
 
 /** A participant who joined by code and is connected to the live socket. */
 export interface LiveParticipant {
@@ -164,4 +166,55 @@ export class SessionDriver {
       .executeTakeFirstOrThrow();
     return JSON.parse(row.payload) as Record<string, unknown>;
   }
+}
+
+/** A listening app with a team, and the sessions a test starts, all closed after each test. */
+export interface SessionTestbed<R extends Role> {
+  readonly t: TestApp;
+  readonly team: Team<R>;
+  /** Creates a session in the team's organisation as its admin (a facilitator). */
+  start(body: Record<string, unknown>): Promise<SessionDriver>;
+}
+
+/** Registers the hooks that give each test of the enclosing suite a fresh testbed. */
+export function useSessionTestbed<R extends Role>(
+  backend: Backend,
+  roles: readonly R[],
+): SessionTestbed<R> {
+  let t: TestApp | undefined;
+  let team: Team<R> | undefined;
+  let sessions: SessionDriver[] = [];
+  beforeEach(async () => {
+    t = await createTestApp(backend);
+    await t.app.listen({ port: 0, host: "127.0.0.1" });
+    team = await buildTeam(t, roles);
+  });
+  afterEach(async () => {
+    for (const session of sessions) session.close();
+    sessions = [];
+    await t?.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the testbed is ready inside a test only");
+    return value;
+  };
+  return {
+    get t() {
+      return ready(t);
+    },
+    get team() {
+      return ready(team);
+    },
+    async start(body) {
+      const current = ready(team);
+      const session = await SessionDriver.create(
+        ready(t),
+        current.admin.client,
+        current.organisationId,
+        body,
+      );
+      sessions.push(session);
+      return session;
+    },
+  };
 }

@@ -1,11 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { newId } from "../../accounts/tokens.js";
 import { expectApiError } from "../../test-support/assertions.js";
 import { backends } from "../../test-support/backends.js";
 import { insertRecord, insertRegisterSession } from "../../test-support/decision-rows.js";
-import { buildTeam, type Team } from "../../test-support/factories.js";
-import { SessionDriver } from "../../test-support/session-driver.js";
-import { createTestApp, type TestApp } from "../../test-support/test-app.js";
+import { buildTeam } from "../../test-support/factories.js";
+import { useSessionTestbed } from "../../test-support/session-driver.js";
 
 /** RFC 4180 as a spreadsheet reads it: quoted fields, doubled quotes, CRLF between rows. */
 function parseCsv(text: string): string[][] {
@@ -37,38 +36,28 @@ function parseCsv(text: string): string[][] {
 }
 
 describe.each(backends)("decision exports on $kind", (backend) => {
-  let t: TestApp;
-  let team: Team<"member">;
-  let session: SessionDriver | undefined;
-
-  beforeEach(async () => {
-    t = await createTestApp(backend);
-    await t.app.listen({ port: 0, host: "127.0.0.1" });
-    team = await buildTeam(t, ["member"]);
-  });
-  afterEach(async () => {
-    session?.close();
-    session = undefined;
-    await t.close();
-  });
+  const bed = useSessionTestbed(backend, ["member"]);
 
   it("writes the register as CSV, with a comma, a quote and a formula in a title", async () => {
     const owner = {
-      organisationId: team.organisationId,
-      userId: team.admin.userId,
+      organisationId: bed.team.organisationId,
+      userId: bed.team.admin.userId,
       sessionId: newId(),
     };
-    await insertRegisterSession(t.storage.db, owner);
-    await insertRecord(t.storage.db, owner, {
+    await insertRegisterSession(bed.t.storage.db, owner);
+    await insertRecord(bed.t.storage.db, owner, {
       title: 'Byggesaker, "raskere"',
       text: "Linje én\nLinje to",
       at: "2026-03-01T10:00:00.000Z",
     });
-    await insertRecord(t.storage.db, owner, { title: "=1+1", at: "2026-04-01T10:00:00.000Z" });
-    await insertRecord(t.storage.db, owner, { title: "Bibliotek", at: "2026-05-01T10:00:00.000Z" });
+    await insertRecord(bed.t.storage.db, owner, { title: "=1+1", at: "2026-04-01T10:00:00.000Z" });
+    await insertRecord(bed.t.storage.db, owner, {
+      title: "Bibliotek",
+      at: "2026-05-01T10:00:00.000Z",
+    });
 
-    const response = await team.members.member.client.get<string>(
-      `/api/orgs/${team.organisationId}/decisions/export.csv?sort=oldest&q=byggesak`,
+    const response = await bed.team.members.member.client.get<string>(
+      `/api/orgs/${bed.team.organisationId}/decisions/export.csv?sort=oldest&q=byggesak`,
     );
     expect(response.status).toBe(200);
     expect(String(response.headers["content-type"])).toMatch(/^text\/csv/);
@@ -78,8 +67,8 @@ describe.each(backends)("decision exports on $kind", (backend) => {
       ['Byggesaker, "raskere"', "Linje én\nLinje to"],
     ]);
 
-    const all = await team.members.member.client.get<string>(
-      `/api/orgs/${team.organisationId}/decisions/export.csv?sort=oldest`,
+    const all = await bed.team.members.member.client.get<string>(
+      `/api/orgs/${bed.team.organisationId}/decisions/export.csv?sort=oldest`,
     );
     expect(parseCsv(String(all.body)).map((row) => row[1])).toEqual([
       "title",
@@ -90,7 +79,7 @@ describe.each(backends)("decision exports on $kind", (backend) => {
   });
 
   it("exports a decided session's decision as Markdown and its trail as JSON, anonymous as promised", async () => {
-    session = await SessionDriver.create(t, team.admin.client, team.organisationId, {
+    const session = await bed.start({
       title: "Kortere byggesaker",
       question: "Hvordan halverer vi ledetiden?",
       language: "nb",
@@ -103,12 +92,12 @@ describe.each(backends)("decision exports on $kind", (backend) => {
       actions: [{ what: "Sette ned teamet", owner: "Kari", dueDate: "2026-12-15" }],
       reviewDate: "2027-03-01",
     });
-    const decided = await t.storage.db
+    const decided = await bed.t.storage.db
       .selectFrom("decisions")
       .select("id")
       .executeTakeFirstOrThrow();
 
-    const markdown = await team.members.member.client.get<string>(
+    const markdown = await bed.team.members.member.client.get<string>(
       `/api/decisions/${decided.id}/export.md`,
     );
     expect(markdown.status).toBe(200);
@@ -129,7 +118,7 @@ describe.each(backends)("decision exports on $kind", (backend) => {
     expect(text).toContain("Sette ned teamet — Kari, due 2026-12-15");
     expect(text).toContain("Review date: 2027-03-01.");
 
-    const trail = await team.members.member.client.get<{
+    const trail = await bed.team.members.member.client.get<{
       record: { decisionId: string };
       events: { type: string; actor: unknown }[];
       lifecycle: { status: string };
@@ -145,14 +134,14 @@ describe.each(backends)("decision exports on $kind", (backend) => {
       { kind: "participant" },
       { kind: "participant" },
     ]);
-    const logged = await t.storage.db
+    const logged = await bed.t.storage.db
       .selectFrom("session_events")
       .select("actor")
       .where("type", "=", "proposal.responded")
       .execute();
     expect(logged.every((row) => JSON.parse(row.actor).id !== undefined)).toBe(true);
 
-    const other = await buildTeam(t, []);
+    const other = await buildTeam(bed.t, []);
     expectApiError(
       await other.admin.client.get(`/api/decisions/${decided.id}/trail.json`),
       404,

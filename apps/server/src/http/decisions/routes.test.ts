@@ -1,32 +1,18 @@
 import { type DecisionRecord, type DecisionSummary, getById } from "@samspel/core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectApiError, issuePaths } from "../../test-support/assertions.js";
 import { backends } from "../../test-support/backends.js";
 import { TestClient } from "../../test-support/client.js";
-import { buildTeam, type Team } from "../../test-support/factories.js";
-import { type LiveParticipant, SessionDriver } from "../../test-support/session-driver.js";
-import { createTestApp, type TestApp } from "../../test-support/test-app.js";
+import { buildTeam } from "../../test-support/factories.js";
+import { type LiveParticipant, useSessionTestbed } from "../../test-support/session-driver.js";
 
 const NAMES = ["Anne", "Bo", "Cato", "Dina"];
 
 describe.each(backends)("decisions on $kind", (backend) => {
-  let t: TestApp;
-  let team: Team<"member">;
-  let session: SessionDriver | undefined;
-
-  beforeEach(async () => {
-    t = await createTestApp(backend);
-    await t.app.listen({ port: 0, host: "127.0.0.1" });
-    team = await buildTeam(t, ["member"]);
-  });
-  afterEach(async () => {
-    session?.close();
-    session = undefined;
-    await t.close();
-  });
+  const bed = useSessionTestbed(backend, ["member"]);
 
   const startSession = async (body: Record<string, unknown> = {}) => {
-    session = await SessionDriver.create(t, team.admin.client, team.organisationId, {
+    const session = await bed.start({
       title: "Kortere byggesaker",
       question: "Hvordan halverer vi ledetiden for en byggesak?",
       language: "nb",
@@ -42,8 +28,8 @@ describe.each(backends)("decisions on $kind", (backend) => {
   };
 
   const listed = async (query = "") => {
-    const response = await team.members.member.client.get<{ decisions: DecisionSummary[] }>(
-      `/api/orgs/${team.organisationId}/decisions${query}`,
+    const response = await bed.team.members.member.client.get<{ decisions: DecisionSummary[] }>(
+      `/api/orgs/${bed.team.organisationId}/decisions${query}`,
     );
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     return response.body.decisions;
@@ -212,11 +198,11 @@ describe.each(backends)("decisions on $kind", (backend) => {
     });
     const decisionId = String(decided.decisionId);
 
-    const record = await readRecord(team.members.member.client, decisionId);
+    const record = await readRecord(bed.team.members.member.client, decisionId);
     expect(record).toMatchObject({
       decisionId,
       sessionId: s.sessionId,
-      organisationId: team.organisationId,
+      organisationId: bed.team.organisationId,
       outcome: "decided",
       title: "Kortere byggesaker",
       question: "Hvordan halverer vi ledetiden for en byggesak?",
@@ -267,11 +253,11 @@ describe.each(backends)("decisions on $kind", (backend) => {
     ]);
     expect(record.participants.map((p) => p.displayName)).toEqual([...NAMES, "Eli"]);
     expect(record.facilitators).toEqual([
-      expect.objectContaining({ userId: team.admin.userId, lead: true }),
+      expect.objectContaining({ userId: bed.team.admin.userId, lead: true }),
     ]);
 
     // Only the organisation's members may read it; to anyone else it does not exist.
-    const outsiders = await buildTeam(t, [], "Nabokommunen");
+    const outsiders = await buildTeam(bed.t, [], "Nabokommunen");
     const unknown = crypto.randomUUID();
     expectApiError(
       await outsiders.admin.client.get(`/api/decisions/${decisionId}`),
@@ -279,12 +265,12 @@ describe.each(backends)("decisions on $kind", (backend) => {
       "decision_not_found",
     );
     expectApiError(
-      await team.members.member.client.get(`/api/decisions/${unknown}`),
+      await bed.team.members.member.client.get(`/api/decisions/${unknown}`),
       404,
       "decision_not_found",
     );
     expectApiError(
-      await new TestClient(t.app).get(`/api/decisions/${decisionId}`),
+      await new TestClient(bed.t.app).get(`/api/decisions/${decisionId}`),
       401,
       "unauthenticated",
     );
@@ -304,7 +290,7 @@ describe.each(backends)("decisions on $kind", (backend) => {
     const s = await startSession();
     const { proposalId } = await s.consentedProposal(["Anne", "Bo"]);
     const decided = await s.must("proposal.decide", { proposalId });
-    t.clock.advanceDays(1);
+    bed.t.clock.advanceDays(1);
     const next = String((await s.must("proposal.draft", { text: "Digital søknad" })).proposalId);
     await s.must("proposal.start_round", { proposalId: next, kind: "reactions" });
     const postponed = await s.must("proposal.postpone", {
@@ -312,7 +298,7 @@ describe.each(backends)("decisions on $kind", (backend) => {
       reason: "Vi trenger tallene for ledetid først",
     });
 
-    const record = await readRecord(team.admin.client, String(postponed.decisionId));
+    const record = await readRecord(bed.team.admin.client, String(postponed.decisionId));
     expect(record).toMatchObject({
       outcome: "postponed",
       text: "Digital søknad",
@@ -347,14 +333,14 @@ describe.each(backends)("decisions on $kind", (backend) => {
   });
 
   it("lists only for the organisation's members, and bounds the page", async () => {
-    const outsiders = await buildTeam(t, [], "Nabokommunen");
+    const outsiders = await buildTeam(bed.t, [], "Nabokommunen");
     expectApiError(
-      await outsiders.admin.client.get(`/api/orgs/${team.organisationId}/decisions`),
+      await outsiders.admin.client.get(`/api/orgs/${bed.team.organisationId}/decisions`),
       403,
       "not_a_member",
     );
     const tooMany = expectApiError(
-      await team.admin.client.get(`/api/orgs/${team.organisationId}/decisions?limit=101`),
+      await bed.team.admin.client.get(`/api/orgs/${bed.team.organisationId}/decisions?limit=101`),
       400,
       "validation_failed",
     );
@@ -363,7 +349,7 @@ describe.each(backends)("decisions on $kind", (backend) => {
   });
 
   it("is described in the OpenAPI document, with the page bounds", async () => {
-    const response = await new TestClient(t.app).get<{
+    const response = await new TestClient(bed.t.app).get<{
       paths: Record<string, { get?: { parameters?: { name: string; schema: unknown }[] } }>;
     }>("/api/openapi.json");
     const { paths } = response.body;
@@ -396,7 +382,7 @@ describe.each(backends)("decisions on $kind", (backend) => {
     await s.must("proposal.end_round", { roundId });
     const { decisionId } = await s.must("proposal.decide", { proposalId });
 
-    const row = await t.storage.db
+    const row = await bed.t.storage.db
       .selectFrom("decisions")
       .select("record")
       .where("id", "=", String(decisionId))

@@ -1,31 +1,21 @@
 import type { SessionReport } from "@samspel/core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectApiError, issuePaths } from "../../test-support/assertions.js";
 import { backends } from "../../test-support/backends.js";
 import { TestClient } from "../../test-support/client.js";
-import { buildTeam, type Team } from "../../test-support/factories.js";
-import { type LiveParticipant, SessionDriver } from "../../test-support/session-driver.js";
-import { createTestApp, type TestApp } from "../../test-support/test-app.js";
+import { buildTeam } from "../../test-support/factories.js";
+import {
+  type LiveParticipant,
+  type SessionDriver,
+  useSessionTestbed,
+} from "../../test-support/session-driver.js";
 
 describe.each(backends)("after a session on $kind", (backend) => {
-  let t: TestApp;
-  let team: Team<"member">;
-  let session: SessionDriver | undefined;
-
-  beforeEach(async () => {
-    t = await createTestApp(backend);
-    await t.app.listen({ port: 0, host: "127.0.0.1" });
-    team = await buildTeam(t, ["member"]);
-  });
-  afterEach(async () => {
-    session?.close();
-    session = undefined;
-    await t.close();
-  });
+  const bed = useSessionTestbed(backend, ["member"]);
 
   /** A session decided by consent with three participants, then closed. */
   async function decidedAndClosed(): Promise<[SessionDriver, LiveParticipant[]]> {
-    session = await SessionDriver.create(t, team.admin.client, team.organisationId, {
+    const session = await bed.start({
       title: "Kortere byggesaker",
       question: "Hvordan halverer vi ledetiden?",
       language: "nb",
@@ -37,7 +27,7 @@ describe.each(backends)("after a session on $kind", (backend) => {
   }
 
   const feedback = (s: SessionDriver, participant: LiveParticipant | undefined, body: unknown) =>
-    new TestClient(t.app).post(`/api/sessions/${s.sessionId}/feedback`, body, {
+    new TestClient(bed.t.app).post(`/api/sessions/${s.sessionId}/feedback`, body, {
       headers: participant ? { "x-participant-token": participant.token } : {},
     });
 
@@ -55,7 +45,7 @@ describe.each(backends)("after a session on $kind", (backend) => {
       expect.arrayContaining([["heard"], ["mood"]]),
     );
 
-    const report = await team.admin.client.get<SessionReport>(
+    const report = await bed.team.admin.client.get<SessionReport>(
       `/api/sessions/${s.sessionId}/report`,
     );
     expect(report.status, JSON.stringify(report.body)).toBe(200);
@@ -68,7 +58,7 @@ describe.each(backends)("after a session on $kind", (backend) => {
       },
       comments: ["Godt ledet"],
     });
-    const stored = await t.storage.db.selectFrom("session_feedback").selectAll().execute();
+    const stored = await bed.t.storage.db.selectFrom("session_feedback").selectAll().execute();
     const ids = [anne, bo, cato].map((p) => p?.participantId ?? "");
     for (const row of stored) {
       for (const id of ids) expect(JSON.stringify(row)).not.toContain(id);
@@ -77,7 +67,7 @@ describe.each(backends)("after a session on $kind", (backend) => {
 
   it("reports the question, the decision and participation; figures per person for facilitators only", async () => {
     const [s] = await decidedAndClosed();
-    const report = await team.admin.client.get<SessionReport>(
+    const report = await bed.team.admin.client.get<SessionReport>(
       `/api/sessions/${s.sessionId}/report`,
     );
     expect(report.body).toMatchObject({
@@ -93,12 +83,12 @@ describe.each(backends)("after a session on $kind", (backend) => {
       "Bo",
       "Cato",
     ]);
-    const asMember = await team.members.member.client.get<SessionReport>(
+    const asMember = await bed.team.members.member.client.get<SessionReport>(
       `/api/sessions/${s.sessionId}/report`,
     );
     expect(asMember.status).toBe(200);
     expect(asMember.body.participation.perParticipant).toEqual([]);
-    const outsider = await buildTeam(t, [], "Annen kommune");
+    const outsider = await buildTeam(bed.t, [], "Annen kommune");
     expectApiError(
       await outsider.admin.client.get(`/api/sessions/${s.sessionId}/report`),
       403,
@@ -114,19 +104,23 @@ describe.each(backends)("after a session on $kind", (backend) => {
       howWeDidIt: "Stille skriving først",
       effect: "Vi venter kortere ledetid",
     };
-    expect((await team.admin.client.put(url, body)).status).toBe(200);
-    const again = await team.admin.client.put(url, { ...body, effect: "Ledetiden falt" });
+    expect((await bed.team.admin.client.put(url, body)).status).toBe(200);
+    const again = await bed.team.admin.client.put(url, { ...body, effect: "Ledetiden falt" });
     expect(again.body).toMatchObject({ effect: "Ledetiden falt", updatedBy: expect.any(String) });
-    expectApiError(await team.members.member.client.put(url, body), 403, "forbidden");
-    expectApiError(await team.admin.client.put(url, { whatWeDid: "x" }), 400, "validation_failed");
-    const report = await team.admin.client.get<SessionReport>(
+    expectApiError(await bed.team.members.member.client.put(url, body), 403, "forbidden");
+    expectApiError(
+      await bed.team.admin.client.put(url, { whatWeDid: "x" }),
+      400,
+      "validation_failed",
+    );
+    const report = await bed.team.admin.client.get<SessionReport>(
       `/api/sessions/${s.sessionId}/report`,
     );
     expect(report.body.reflection).toMatchObject({ effect: "Ledetiden falt" });
   });
 
   it("opens feedback only once the session has started", async () => {
-    session = await SessionDriver.create(t, team.admin.client, team.organisationId, {
+    const session = await bed.start({
       title: "Senere",
       language: "en",
     });

@@ -8,10 +8,10 @@ import {
   sessionReportSchema,
 } from "@samspel/core";
 import { z } from "zod";
+import { decisionsOfSession } from "../../decisions/read-model.js";
 import { AppError } from "../../errors.js";
 import {
   addFeedback,
-  decisionsOfSession,
   findReflection,
   saveReflection,
   summariseFeedback,
