@@ -1,6 +1,7 @@
 import { currentFloor, type SessionState } from "@samspel/core";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/Alert";
+import { RunButton } from "../../../forms/RunButton";
 import { useCommand } from "../../../live/use-command";
 import type { LiveSession } from "../../../live/use-live-session";
 import { useParticipantName } from "../../../live/use-participant-name";
@@ -29,29 +30,17 @@ export function TurnPanel({ state, live, self }: Props) {
       </p>
       {mine && (
         <div className="actions">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={command.pending}
-            onClick={() =>
-              void command.run({
-                type: "round.end_turn",
-                payload: { roundId: round.id, turn: index },
-              })
-            }
-          >
-            {t("participant.done")}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={command.pending}
-            onClick={() =>
-              void command.run({ type: "round.pass", payload: { roundId: round.id, turn: index } })
-            }
-          >
-            {t("participant.pass")}
-          </button>
+          <RunButton
+            runner={command}
+            command={{ type: "round.end_turn", payload: { roundId: round.id, turn: index } }}
+            label={t("participant.done")}
+          />
+          <RunButton
+            runner={command}
+            command={{ type: "round.pass", payload: { roundId: round.id, turn: index } }}
+            label={t("participant.pass")}
+            tone="secondary"
+          />
         </div>
       )}
       {command.error && <ErrorAlert>{command.error}</ErrorAlert>}

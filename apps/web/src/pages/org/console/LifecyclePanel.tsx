@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/Alert";
+import { RunButton } from "../../../forms/RunButton";
 import { useCommand } from "../../../live/use-command";
 import type { PanelProps } from "./panel-props";
 
@@ -12,14 +13,12 @@ export function LifecyclePanel({ state, live }: PanelProps) {
     label: string,
     primary = true,
   ) => (
-    <button
-      type="button"
-      className={primary ? "button button-primary" : "button button-secondary"}
-      disabled={command.pending}
-      onClick={() => void command.run({ type, payload: {} })}
-    >
-      {label}
-    </button>
+    <RunButton
+      runner={command}
+      command={{ type, payload: {} }}
+      label={label}
+      tone={primary ? "primary" : "secondary"}
+    />
   );
   if (state.status === "closed") return null;
   return (

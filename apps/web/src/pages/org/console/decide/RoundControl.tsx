@@ -7,6 +7,7 @@ import {
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../../components/Alert";
+import { RunButton } from "../../../../forms/RunButton";
 import { useCommand } from "../../../../live/use-command";
 import { RoundView } from "../../../live/consent/RoundView";
 import type { PanelProps } from "../panel-props";
@@ -28,8 +29,8 @@ export function RoundControl({ state, live, proposal, seesNames }: RoundControlP
   const round = activeProposalRound(state);
   const decisive: ProposalRoundKind = proposal.rule.kind === "consent" ? "consent" : "poll";
   const blocker = decisiveRoundBlocker(state, proposal);
-  const start = (kind: ProposalRoundKind) =>
-    void command.run({ type: "proposal.start_round", payload: { proposalId: proposal.id, kind } });
+  const startRound = (kind: ProposalRoundKind) =>
+    ({ type: "proposal.start_round", payload: { proposalId: proposal.id, kind } }) as const;
 
   return (
     <section className="card stack" aria-labelledby="rounds-title" data-testid="round-control">
@@ -38,16 +39,11 @@ export function RoundControl({ state, live, proposal, seesNames }: RoundControlP
         <>
           <RoundView state={state} round={round} seesNames={seesNames} />
           <div className="actions">
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={command.pending}
-              onClick={() =>
-                void command.run({ type: "proposal.end_round", payload: { roundId: round.id } })
-              }
-            >
-              {t("consent.rounds.end")}
-            </button>
+            <RunButton
+              runner={command}
+              command={{ type: "proposal.end_round", payload: { roundId: round.id } }}
+              label={t("consent.rounds.end")}
+            />
           </div>
         </>
       ) : (
@@ -55,22 +51,20 @@ export function RoundControl({ state, live, proposal, seesNames }: RoundControlP
           <p className="muted">{t("consent.rounds.hint")}</p>
           <div className="actions">
             {(["clarifying", "reactions"] as const).map((kind) => (
-              <button
+              <RunButton
                 key={kind}
-                type="button"
-                className="button button-secondary"
-                disabled={command.pending}
-                onClick={() => start(kind)}
-              >
-                {t(`consent.rounds.start.${kind}`)}
-              </button>
+                runner={command}
+                command={startRound(kind)}
+                label={t(`consent.rounds.start.${kind}`)}
+                tone="secondary"
+              />
             ))}
             <button
               type="button"
               className="button button-primary"
               disabled={command.pending || blocker !== undefined}
               aria-describedby={blocker ? blockerId : undefined}
-              onClick={() => start(decisive)}
+              onClick={() => void command.run(startRound(decisive))}
             >
               {t(`consent.rounds.start.${decisive}`)}
             </button>
