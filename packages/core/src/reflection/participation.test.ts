@@ -7,7 +7,7 @@ import {
   startProposalRound,
   withProposal,
 } from "../session/testing/harness.js";
-import { gini, participationFigures } from "./participation.js";
+import { feedbackOpen, gini, participationFigures } from "./participation.js";
 
 describe("gini", () => {
   it("is 0 for equal amounts, for nothing and for one person", () => {
@@ -86,6 +86,24 @@ describe("participation figures", () => {
     const figures = participationFigures(session.state);
     expect(figures.steps[2]?.contributors).toBe(2);
     expect(figures.perParticipant.map((p) => p.contributions)).toEqual([1, 0, 0]);
+  });
+
+  it("keep per-person figures for facilitators: a member reads the distribution only", () => {
+    const session = buildSession();
+    session.must(participant("p-1"), {
+      type: "contribution.add",
+      payload: { kind: "fact", text: "41 days" },
+    });
+    const asMember = participationFigures(session.state, "member");
+    expect(asMember.perParticipant).toEqual([]);
+    expect(asMember.gini).toEqual(participationFigures(session.state).gini);
+  });
+
+  it("open feedback once the session runs, and keep it open after it closes", () => {
+    expect(feedbackOpen({ status: "draft" })).toBe(false);
+    expect(feedbackOpen({ status: "open" })).toBe(false);
+    expect(feedbackOpen({ status: "running" })).toBe(true);
+    expect(feedbackOpen({ status: "closed" })).toBe(true);
   });
 
   it("name nobody where the session hides identities from the facilitator too", () => {

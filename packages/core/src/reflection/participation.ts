@@ -39,7 +39,16 @@ export interface ParticipationFigures {
   gini: { contributions: number; talkTime: number };
 }
 
-export function participationFigures(state: SessionState): ParticipationFigures {
+/**
+ * Who reads the figures: per-person figures are the facilitator's mirror, so any other reader
+ * (a member reading the report) sees the distribution only.
+ */
+export type ParticipationReader = "facilitator" | "member";
+
+export function participationFigures(
+  state: SessionState,
+  reader: ParticipationReader = "facilitator",
+): ParticipationFigures {
   const people = state.participantOrder;
   const contributions = new Map<string, number>(people.map((id) => [id, 0]));
   const talk = new Map<string, number>(people.map((id) => [id, 0]));
@@ -105,14 +114,15 @@ export function participationFigures(state: SessionState): ParticipationFigures 
         },
       ];
     }),
-    perParticipant: seesIdentities({ class: "facilitator" }, state.anonymity)
-      ? people.map((participantId) => ({
-          participantId,
-          displayName: getById(state.participants, participantId)?.displayName ?? null,
-          contributions: contributions.get(participantId) ?? 0,
-          talkSeconds: talk.get(participantId) ?? 0,
-        }))
-      : [],
+    perParticipant:
+      reader === "facilitator" && seesIdentities({ class: "facilitator" }, state.anonymity)
+        ? people.map((participantId) => ({
+            participantId,
+            displayName: getById(state.participants, participantId)?.displayName ?? null,
+            contributions: contributions.get(participantId) ?? 0,
+            talkSeconds: talk.get(participantId) ?? 0,
+          }))
+        : [],
     gini: {
       contributions: gini([...contributions.values()]),
       talkTime: gini([...talk.values()]),
@@ -131,4 +141,9 @@ export function gini(amounts: readonly number[]): number {
   if (n < 2 || sum === 0) return 0;
   const weighted = sorted.reduce((total, x, index) => total + (index + 1) * x, 0);
   return (2 * weighted) / (n * sum) - (n + 1) / n;
+}
+
+/** Feedback opens once a session has started and stays open after it closes. */
+export function feedbackOpen({ status }: { status: string }): boolean {
+  return status === "running" || status === "closed";
 }

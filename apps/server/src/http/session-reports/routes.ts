@@ -1,6 +1,7 @@
 import {
   can,
   feedbackBodySchema,
+  feedbackOpen,
   idSchema,
   participationFigures,
   reflectionBodySchema,
@@ -86,7 +87,7 @@ export function registerSessionReportRoutes(
         );
       }
       // VALIDATION
-      if (row.status !== "running" && row.status !== "closed") {
+      if (!feedbackOpen(row)) {
         throw new AppError(409, "session_not_open", "Feedback opens when the session has started.");
       }
       // RESOLUTION
@@ -121,9 +122,10 @@ export function registerSessionReportRoutes(
       const { role } = await requireCapability(request, ctx, row.organisation_id, "viewSessions");
       // RESOLUTION: participation is computed from the log each time: it is cheap, and exact.
       const { state } = await runtime.current(row.id);
-      const participation = participationFigures(state);
-      // Figures per person are the facilitator's mirror; other readers see the distribution.
-      if (!can(role, "runSessions")) participation.perParticipant = [];
+      const participation = participationFigures(
+        state,
+        can(role, "runSessions") ? "facilitator" : "member",
+      );
       const [decisions, feedback, reflection] = await Promise.all([
         decisionsOfSession(ctx.storage.db, row.id),
         summariseFeedback(ctx.storage.db, row.id),
