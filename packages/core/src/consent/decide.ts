@@ -12,7 +12,7 @@ import { eventDraft } from "../session/events.js";
 import { currentStep, takingPart } from "../session/guards.js";
 import { hasId } from "../session/id-map.js";
 import type { SessionState } from "../session/state.js";
-import type { Position, ProposalRoundKind } from "./schema.js";
+import { missingReasonCode, type ProposalRoundKind } from "./schema.js";
 import {
   currentVersion,
   decisionBlocker,
@@ -128,7 +128,7 @@ export const proposalRules: CommandRules<AreaCommand<"proposal">> = {
       if ("ok" in round) return round;
       if (answered(round, actor)) return reject("position_already_given");
       const reason = payload.reason || undefined;
-      const missing = REASON_REQUIRED[payload.position];
+      const missing = missingReasonCode(payload.position);
       if (missing && reason === undefined) return reject(missing);
       return respond(round, actor, ctx.newId(), {
         position: payload.position,
@@ -236,14 +236,6 @@ export const proposalRules: CommandRules<AreaCommand<"proposal">> = {
     },
   },
 };
-
-const REASON_REQUIRED: Record<Position, "objection_needs_reason" | "concern_needs_reason" | null> =
-  {
-    consent: null,
-    concern: "concern_needs_reason",
-    objection: "objection_needs_reason",
-    stand_aside: null,
-  };
 
 function openProposalFor(
   state: SessionState,

@@ -39,6 +39,18 @@ export type ProposalRoundKind = (typeof PROPOSAL_ROUND_KINDS)[number];
 export const POSITIONS = ["consent", "concern", "objection", "stand_aside"] as const;
 export type Position = (typeof POSITIONS)[number];
 
+/**
+ * The refusal for a position given without a reason, or null where a reason is optional: a
+ * concern must say what to follow up, an objection what harm it does to the shared aim.
+ */
+export function missingReasonCode(
+  position: Position,
+): "concern_needs_reason" | "objection_needs_reason" | null {
+  if (position === "concern") return "concern_needs_reason";
+  if (position === "objection") return "objection_needs_reason";
+  return null;
+}
+
 export const POLL_VOTES = ["for", "against", "abstain"] as const;
 export type PollVote = (typeof POLL_VOTES)[number];
 

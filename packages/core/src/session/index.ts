@@ -31,6 +31,7 @@ export {
   decisionRuleSchema,
   MAX_PROPOSAL_CHARS,
   MAX_REASON_CHARS,
+  missingReasonCode,
   OBJECTION_OUTCOMES,
   type ObjectionOutcome,
   POLL_VOTES,

@@ -1,14 +1,16 @@
-import { POSITIONS, type Position, type ProposalRound, type SessionCommand } from "@samspel/core";
+import {
+  missingReasonCode,
+  POSITIONS,
+  type Position,
+  type ProposalRound,
+  type SessionCommand,
+} from "@samspel/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ChoiceField } from "../../../forms/ChoiceField";
 import { SubmitRow } from "../../../forms/SubmitRow";
 import { TextAreaField } from "../../../forms/TextAreaField";
 import { useCommand } from "../../../live/use-command";
-
-/** The positions that need a reason, with the engine's own words for a missing one. */
-const REASON_NEEDED: Partial<Record<Position, "concern_needs_reason" | "objection_needs_reason">> =
-  { concern: "concern_needs_reason", objection: "objection_needs_reason" };
 
 /**
  * One position in a consent round, in the method's words. A concern and an objection need a
@@ -27,7 +29,7 @@ export function PositionForm({
   const [reason, setReason] = useState("");
   const [choiceProblem, setChoiceProblem] = useState<string | undefined>();
   const [reasonProblem, setReasonProblem] = useState<string | undefined>();
-  const needed = position ? REASON_NEEDED[position] : undefined;
+  const needed = (position && missingReasonCode(position)) ?? undefined;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
