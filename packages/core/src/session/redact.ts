@@ -84,19 +84,11 @@ function anonymise(event: SessionEvent, viewer: Viewer, state: SessionState): Se
   if (!hide) return event;
   const { commandId: _commandId, actor: _actor, ...rest } = event;
   const anonymous = { ...rest, actor: { kind: "participant" as const } };
-  if (anonymous.type === "reaction.added" || anonymous.type === "reaction.removed") {
-    const { participantId: _participantId, ...payload } = anonymous.payload;
-    return { ...anonymous, payload };
-  }
-  if (anonymous.type === "proposal.responded") {
-    const { participantId: _participantId, ...payload } = anonymous.payload;
-    return { ...anonymous, payload };
-  }
-  if (anonymous.type === "vote.recorded" || anonymous.type === "vote.retracted") {
-    const { participantId: _participantId, ...payload } = anonymous.payload;
-    return { ...anonymous, payload };
-  }
-  return anonymous;
+  // Reactions, votes and proposal answers also name the participant in their payload, where
+  // the schema makes `participantId` optional for exactly this.
+  if (!("participantId" in anonymous.payload)) return anonymous;
+  const { participantId: _participantId, ...payload } = anonymous.payload;
+  return { ...anonymous, payload } as SessionEvent;
 }
 
 type ContentRedaction = (event: SessionEvent, viewer: Viewer, state: SessionState) => SessionEvent;
