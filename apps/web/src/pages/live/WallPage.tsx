@@ -3,8 +3,8 @@ import { ErrorAlert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
 import { SessionLanguage } from "../../components/SessionLanguage";
 import { useDocumentTitle } from "../../lib/use-document-title";
+import { useJoinCode } from "../../live/use-join-code";
 import { useLiveSession } from "../../live/use-live-session";
-import { useJoinCode } from "../org/SessionConsolePage";
 import { WallScreen } from "./wall/WallScreen";
 
 /**

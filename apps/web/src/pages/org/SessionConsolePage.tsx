@@ -1,11 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { fetchSessions } from "../../api/sessions";
 import { ErrorAlert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
 import { useDocumentTitle } from "../../lib/use-document-title";
-import { useResource } from "../../lib/use-resource";
+import { useJoinCode } from "../../live/use-join-code";
 import { useLiveSession } from "../../live/use-live-session";
 import { ConnectionNote, SessionStatusBadge } from "../live/LiveParts";
 import { LifecyclePanel } from "./console/LifecyclePanel";
@@ -15,14 +14,6 @@ import { SpeakingRoundPanel } from "./console/SpeakingRoundPanel";
 import { StepNavigator } from "./console/StepNavigator";
 import { StepsPanel } from "./console/StepsPanel";
 import { TimerPanel } from "./console/TimerPanel";
-
-/** The join code comes from the session list (the live state does not carry it). */
-export function useJoinCode(orgId: string | undefined, sessionId: string): string | undefined {
-  const list = useResource(`sessions:${orgId ?? ""}`, (signal) =>
-    orgId ? fetchSessions(orgId, signal) : Promise.resolve([]),
-  );
-  return list.status === "ready" ? list.data.find((s) => s.id === sessionId)?.joinCode : undefined;
-}
 
 export function SessionConsolePage({ orgId, sessionId }: { orgId: string; sessionId: string }) {
   const { t } = useTranslation();
