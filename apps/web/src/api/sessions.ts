@@ -24,6 +24,10 @@ export const fetchSessions = (orgId: string, signal?: AbortSignal) =>
     signal,
   }).then((answer) => answer.sessions);
 
+/** One session's summary, join code included: for members of its organisation. */
+export const fetchSession = (sessionId: string, signal?: AbortSignal) =>
+  apiRequest(`/api/sessions/${encodeURIComponent(sessionId)}`, sessionSummarySchema, { signal });
+
 export const createSession = (orgId: string, body: NewSession) =>
   apiRequest(orgSessionsPath(orgId), sessionSummarySchema, { method: "POST", body });
 

@@ -1,13 +1,11 @@
-import { fetchSessions } from "../api/sessions";
+import { fetchSession } from "../api/sessions";
 import { useResource } from "../lib/use-resource";
 
 /**
- * A session's join code, for the console and the wall. It comes from the organisation's session
- * list: the live state does not carry it (participants need not see it).
+ * A session's join code, for the console and the wall. It comes from the session's summary: the
+ * live state does not carry it (participants need not see it).
  */
-export function useJoinCode(orgId: string | undefined, sessionId: string): string | undefined {
-  const list = useResource(`sessions:${orgId ?? ""}`, (signal) =>
-    orgId ? fetchSessions(orgId, signal) : Promise.resolve([]),
-  );
-  return list.status === "ready" ? list.data.find((s) => s.id === sessionId)?.joinCode : undefined;
+export function useJoinCode(sessionId: string): string | undefined {
+  const summary = useResource(`session:${sessionId}`, (signal) => fetchSession(sessionId, signal));
+  return summary.status === "ready" ? summary.data.joinCode : undefined;
 }

@@ -1,5 +1,6 @@
 import {
   type Actor,
+  can,
   commandEnvelopeSchema,
   idSchema,
   joinCodeSchema,
@@ -11,6 +12,7 @@ import {
 } from "@samspel/core";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
+import { findRole } from "../../accounts/organisations.js";
 import { findUserById } from "../../accounts/users.js";
 import { AppError, unauthenticated } from "../../errors.js";
 import { newJoinCode } from "../../sessions/join-codes.js";
@@ -21,7 +23,7 @@ import { isUniqueViolation } from "../../storage/constraints.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import type { RateLimits } from "../plugins/rate-limits.js";
-import { requireCapability } from "../plugins/session.js";
+import { requireCapability, requireLogin } from "../plugins/session.js";
 
 export const PARTICIPANT_TOKEN_HEADER = "x-participant-token";
 
@@ -111,6 +113,29 @@ export function registerSessionRoutes(
       const { orgId } = request.params;
       await requireCapability(request, ctx, orgId, "viewSessions");
       return { sessions: (await listSessions(ctx.storage.db, orgId)).map(summary) };
+    },
+  );
+
+  app.get(
+    "/api/sessions/:sessionId",
+    {
+      schema: {
+        summary: "One session's summary with its join code, for the organisation's members",
+        tags: ["sessions"],
+        params: z.strictObject({ sessionId: idSchema }),
+        response: { 200: sessionSummarySchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      // AUTH: the same rule as the organisation's list; an outsider learns nothing from an id.
+      const { userId } = requireLogin(request);
+      const row = await sessionOr404(ctx, request.params.sessionId);
+      const role = await findRole(ctx.storage.db, row.organisation_id, userId);
+      if (!role || !can(role, "viewSessions")) {
+        throw new AppError(404, "session_not_found", "No such session.");
+      }
+      // RESOLUTION
+      return summary(row);
     },
   );
 

@@ -16,7 +16,7 @@ export function WallPage({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const live = useLiveSession({ sessionId, as: "observer" });
   const state = live.session?.state;
-  const joinCode = useJoinCode(state?.organisationId || undefined, sessionId);
+  const joinCode = useJoinCode(sessionId);
   useDocumentTitle(state ? `${t("wall.title")} · ${state.title}` : t("wall.title"));
 
   if (live.status === "failed") {

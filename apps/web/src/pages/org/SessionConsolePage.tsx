@@ -18,7 +18,7 @@ import { TimerPanel } from "./console/TimerPanel";
 export function SessionConsolePage({ orgId, sessionId }: { orgId: string; sessionId: string }) {
   const { t } = useTranslation();
   const live = useLiveSession({ sessionId });
-  const joinCode = useJoinCode(orgId, sessionId);
+  const joinCode = useJoinCode(sessionId);
   const state = live.session?.state;
   useDocumentTitle(state?.title);
   if (live.status === "failed") {
