@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/Alert";
 import { CommandForm } from "../../../forms/CommandForm";
 import { useCommand } from "../../../live/use-command";
+import { currentStep } from "../../../live/view";
 import { useParticipantName } from "../../../live/use-participant-name";
 import type { PanelProps } from "./panel-props";
 import { wholeNumber } from "./whole-number";
@@ -14,6 +15,10 @@ export function SpeakingRoundPanel({ state, live }: PanelProps) {
   const name = useParticipantName(state);
   if (state.status !== "running") return null;
   const floor = currentFloor(state);
+  // The decide step asks everyone in turn through its own proposal rounds (clarifying, reactions,
+  // consent); a second kind of round there would only compete with them. A speaking round
+  // already running when the step changed can still be ended.
+  if (!floor && currentStep(state)?.phase === "decide") return null;
   return (
     <section className="card stack" aria-labelledby="round-title">
       <h2 id="round-title">{t("console.round")}</h2>
