@@ -1,6 +1,7 @@
 import { LOCALES } from "@samspel/core";
 import { createInstance } from "i18next";
 import { renderToStaticMarkup } from "react-dom/server";
+import { prerender } from "react-dom/static";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import { Router } from "wouter";
@@ -11,7 +12,7 @@ import { messages } from "../../i18n/resources";
 import { DecisionRecordView } from "./DecisionRecordView";
 
 /** The record page as a Swedish reader gets it: the app's interface is in Swedish. */
-function render(record = exampleDecisionRecord()): string {
+function recordPage(record = exampleDecisionRecord()) {
   const i18n = createInstance();
   void i18n.use(initReactI18next).init({
     lng: "sv",
@@ -20,15 +21,23 @@ function render(record = exampleDecisionRecord()): string {
     interpolation: { escapeValue: false },
     initAsync: false,
   });
-  return renderToStaticMarkup(
+  return (
     <I18nextProvider i18n={i18n}>
       <Router ssrPath={`/decisions/${record.decisionId}`}>
         <SessionLanguage language={record.language}>
           <DecisionRecordView record={record} />
         </SessionLanguage>
       </Router>
-    </I18nextProvider>,
+    </I18nextProvider>
   );
+}
+
+const render = (record = exampleDecisionRecord()) => renderToStaticMarkup(recordPage(record));
+
+/** Waits for lazily loaded parts (charts), as a browser does, before answering the HTML. */
+async function renderComplete(record = exampleDecisionRecord()): Promise<string> {
+  const { prelude } = await prerender(recordPage(record));
+  return new Response(prelude).text();
 }
 
 const pieces = (html: string, testId: string) =>
@@ -96,12 +105,15 @@ describe("a decision record", () => {
     expect(html).not.toContain(messages.nb.decisions.record.actions);
   });
 
-  it("draws a chart shared as a fact with its figure, date and filters, in the session's language", () => {
+  it("draws a chart shared as a fact with its figure, date and filters, in the session's language", async () => {
     const record = exampleDecisionRecord();
     const [first, ...rest] = record.facts;
     if (!first) throw new Error("the example has facts");
     const chart = buildChartSnapshot();
-    const html = render({ ...record, facts: [{ ...first, source: { chart } }, ...rest] });
+    const html = await renderComplete({
+      ...record,
+      facts: [{ ...first, source: { chart } }, ...rest],
+    });
     expect(html).toContain('data-testid="chart-snapshot"');
     const nb = messages.nb.flow.snapshot;
     expect(html).toContain(

@@ -1,16 +1,18 @@
-import * as Plot from "@observablehq/plot";
-import type { DecisionEffectResponse, EffectFollowUpResponse } from "@samspel/core";
-import { useCallback } from "react";
+import type { DecisionEffectResponse } from "@samspel/core";
+import { lazy, Suspense } from "react";
 import { fetchDecisionEffect } from "../../api/decision-effects";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
 import { useSessionT } from "../../components/SessionLanguage";
-import { COLOURS } from "../../flow/charts/colours";
-import { PlotFigure } from "../../flow/charts/PlotFigure";
 import { formatNumber } from "../../flow/format";
 import { formatDate } from "../../lib/format";
 import { useResource } from "../../lib/use-resource";
 import { RecordSection } from "./RecordSection";
+
+// The chart's code (Observable Plot) loads only for the decisions that name an effect.
+const EffectChart = lazy(() =>
+  import("./EffectChart").then((module) => ({ default: module.EffectChart })),
+);
 
 /**
  * The effect a decision named, followed up: the weekly XmR chart of its metric with the
@@ -62,7 +64,9 @@ function EffectBody({ answer }: { answer: DecisionEffectResponse }) {
             <strong>{t(`flow.effect.verdicts.${followUp.verdict}`)}</strong>{" "}
             <span>{t(`flow.effect.verdictHint.${followUp.verdict}`)}</span>
           </p>
-          <EffectChart followUp={followUp} decidedOn={answer.decidedOn} metric={metric} />
+          <Suspense fallback={<Loading />}>
+            <EffectChart followUp={followUp} decidedOn={answer.decidedOn} metric={metric} />
+          </Suspense>
           <p className="muted">
             {t("flow.effect.baselineWeeks", {
               count: followUp.baselineWeeks,
@@ -76,55 +80,4 @@ function EffectBody({ answer }: { answer: DecisionEffectResponse }) {
       )}
     </div>
   );
-}
-
-function EffectChart({
-  followUp,
-  decidedOn,
-  metric,
-}: {
-  followUp: EffectFollowUpResponse;
-  decidedOn: string;
-  metric: string;
-}) {
-  const { t } = useSessionT();
-  const label = t("flow.effect.chartLabel", { metric });
-  const decisionWord = t("flow.effect.decided");
-  const build = useCallback((): Plot.PlotOptions => {
-    const weeks = followUp.weeks.map((week) => ({ ...week, date: new Date(week.weekStart) }));
-    const limits = [followUp.upperLimit, followUp.lowerLimit].filter(
-      (value): value is number => value !== null && value > 0,
-    );
-    const decided = new Date(decidedOn);
-    return {
-      height: 240,
-      marginTop: 24,
-      x: { type: "utc", label: null },
-      y: { label: metric, grid: true },
-      marks: [
-        ...(followUp.centre === null
-          ? []
-          : [Plot.ruleY([followUp.centre], { stroke: COLOURS.muted })]),
-        Plot.ruleY(limits, { stroke: COLOURS.danger, strokeDasharray: "5 4" }),
-        Plot.ruleX([decided], { stroke: COLOURS.p85, strokeWidth: 2 }),
-        Plot.text([decided], {
-          x: (d: Date) => d,
-          text: () => decisionWord,
-          frameAnchor: "top",
-          dy: -14,
-        }),
-        Plot.line(weeks, { x: "date", y: "value", stroke: COLOURS.accent }),
-        Plot.dot(weeks, {
-          x: "date",
-          y: "value",
-          r: (week: { signal: boolean }) => (week.signal ? 5 : 2.5),
-          symbol: (week: { signal: boolean }) => (week.signal ? "diamond" : "circle"),
-          fill: (week: { signal: boolean }) => (week.signal ? COLOURS.danger : COLOURS.accent),
-          tip: true,
-        }),
-      ],
-    };
-  }, [followUp, decidedOn, metric, decisionWord]);
-  if (followUp.weeks.length < 2) return null;
-  return <PlotFigure build={build} label={label} />;
 }

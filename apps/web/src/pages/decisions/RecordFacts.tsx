@@ -1,7 +1,7 @@
 import type { DecisionRecord } from "@samspel/core";
 import { useSessionT } from "../../components/SessionLanguage";
 import { sourceHost } from "../../decisions/record-view";
-import { ChartSnapshotView } from "../../flow/snapshot/ChartSnapshotView";
+import { ChartSnapshot } from "../../flow/snapshot/ChartSnapshot";
 import { RecordList, RecordSection } from "./RecordSection";
 import { authorLabel } from "./who";
 
@@ -27,7 +27,7 @@ function FactItem({ fact, record }: { fact: Fact; record: DecisionRecord }) {
   return (
     <li className={fact.disputed ? "record-item record-fact-disputed" : "record-item"}>
       <p className="record-item-text">{fact.text}</p>
-      {fact.source?.chart && <ChartSnapshotView snapshot={fact.source.chart} />}
+      {fact.source?.chart && <ChartSnapshot snapshot={fact.source.chart} />}
       <p className="record-item-meta">
         {fact.source?.figure && (
           <span>

@@ -1,6 +1,6 @@
 import type { Contribution, SessionState } from "@samspel/core";
 import { useTranslation } from "react-i18next";
-import { ChartSnapshotView } from "../../flow/snapshot/ChartSnapshotView";
+import { ChartSnapshot } from "../../flow/snapshot/ChartSnapshot";
 import { authorLabel } from "./LiveParts";
 
 /** Only web links are shown as links: the engine takes no other, and a page must never run one. */
@@ -33,7 +33,7 @@ export function FactDetails({
   const chart = fact.source?.chart;
   return (
     <>
-      {chart && <ChartSnapshotView snapshot={chart} />}
+      {chart && <ChartSnapshot snapshot={chart} />}
       {(link || figure) && (
         <p className="fact-source">
           {figure && (

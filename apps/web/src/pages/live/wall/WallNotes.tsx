@@ -2,7 +2,7 @@ import type { SessionState, Step } from "@samspel/core";
 import type { ReactNode } from "react";
 import { useSessionT } from "../../../components/SessionLanguage";
 import { sourceHost } from "../../../decisions/record-view";
-import { ChartSnapshotView } from "../../../flow/snapshot/ChartSnapshotView";
+import { ChartSnapshot } from "../../../flow/snapshot/ChartSnapshot";
 import { authorName, notesOf, type WallNote } from "../../../live/wall-view";
 
 /** A step's contributions as large cards; `extra` adds what a kind shows beside its text. */
@@ -56,7 +56,7 @@ function FactDetails({ note }: { note: WallNote }) {
   const host = source?.url ? sourceHost(source.url) : null;
   return (
     <>
-      {source?.chart && <ChartSnapshotView snapshot={source.chart} />}
+      {source?.chart && <ChartSnapshot snapshot={source.chart} />}
       {source?.figure && (
         <p className="wall-figure">
           <span className="visually-hidden">{t("decisions.wall.figure")}: </span>

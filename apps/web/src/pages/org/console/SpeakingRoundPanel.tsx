@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/Alert";
 import { CommandForm } from "../../../forms/CommandForm";
 import { useCommand } from "../../../live/use-command";
-import { currentStep } from "../../../live/view";
 import { useParticipantName } from "../../../live/use-participant-name";
+import { currentStep } from "../../../live/view";
 import type { PanelProps } from "./panel-props";
 import { wholeNumber } from "./whole-number";
 
