@@ -26,10 +26,7 @@ export interface RegisterFilters {
   decidedFrom?: string | undefined;
   decidedTo?: string | undefined;
   status?: readonly DecisionStatus[] | undefined;
-  /**
-   * Decisions with (true) or without (false) actions still open. Every action counts as open
-   * until the actions part of issue 5 gives them a status of their own.
-   */
+  /** Decisions with (true) or without (false) an action still open (not done, not dropped). */
   hasOpenActions?: boolean | undefined;
   /** Only decisions with a review date on or before this day: the "due for review" list. */
   reviewDueBy?: string | undefined;
@@ -211,7 +208,7 @@ function filterConditions(filters: RegisterFilters): RawBuilder<unknown>[] {
     conditions.push(sql`d.status in (${sql.join(filters.status)})`);
   }
   if (filters.hasOpenActions !== undefined) {
-    const open = sql`exists (select 1 from decision_actions a where a.decision_id = d.id)`;
+    const open = sql`exists (select 1 from decision_actions a where a.decision_id = d.id and a.status = 'open')`;
     conditions.push(filters.hasOpenActions ? open : sql`not ${open}`);
   }
   if (filters.reviewDueBy !== undefined) {

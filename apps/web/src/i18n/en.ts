@@ -49,6 +49,11 @@ const apiErrors: Record<ApiErrorCode, string> = {
   superseding_decision_taken: "That decision already supersedes another decision.",
   join_code_not_found: "No session has this code. Check the code and try again.",
   session_not_open: "This session is not open for joining right now.",
+  action_not_found: "No such action.",
+  invalid_action_transition: "This action cannot change like that. Reload to see where it is now.",
+  action_drop_needs_reason: "Say why the action is dropped.",
+  owner_not_a_member: "The owner must be a member of the decision's organisation.",
+  calendar_feed_not_found: "This calendar link is unknown or has been revoked.",
   invalid_participant_token:
     "Your place in this session was not recognised. Join again with the code.",
   command_refused: "That cannot be done right now.",
