@@ -1,4 +1,5 @@
 import type { ApiErrorCode, Role } from "@samspel/core";
+import { actionsEn } from "./actions/en";
 import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
@@ -404,6 +405,7 @@ export const en = {
     participants_one: "{{count}} participant",
     participants_other: "{{count}} participants",
   },
+  actions: actionsEn,
   decisions: decisionsEn,
   report: reportEn,
   apiErrors,

@@ -1,3 +1,4 @@
+import { actionsNb } from "./actions/nb";
 import { consent } from "./consent/nb";
 import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
@@ -340,6 +341,7 @@ export const nb: Messages = {
     participants_one: "{{count}} deltaker",
     participants_other: "{{count}} deltakere",
   },
+  actions: actionsNb,
   decisions: decisionsNb,
   report: reportNb,
   apiErrors: {

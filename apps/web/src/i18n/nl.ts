@@ -1,3 +1,4 @@
+import { actionsNl } from "./actions/nl";
 import { consent } from "./consent/nl";
 import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
@@ -350,6 +351,7 @@ export const nl: Messages = {
     participants_one: "{{count}} deelnemer",
     participants_other: "{{count}} deelnemers",
   },
+  actions: actionsNl,
   decisions: decisionsNl,
   report: reportNl,
   apiErrors: {

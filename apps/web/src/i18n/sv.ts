@@ -1,3 +1,4 @@
+import { actionsSv } from "./actions/sv";
 import { consent } from "./consent/sv";
 import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
@@ -340,6 +341,7 @@ export const sv: Messages = {
     participants_one: "{{count}} deltagare",
     participants_other: "{{count}} deltagare",
   },
+  actions: actionsSv,
   decisions: decisionsSv,
   report: reportSv,
   apiErrors: {

@@ -1,0 +1,74 @@
+import type { Action, ActionWithComments } from "@samspel/core";
+import { useTranslation } from "react-i18next";
+import { fetchDecisionActions } from "../../api/actions";
+import { LoadError } from "../../components/LoadError";
+import { Loading } from "../../components/Loading";
+import { useResource } from "../../lib/use-resource";
+import { useMe } from "../../session/session-context";
+import { ActionItem } from "./ActionItem";
+import { AddActionForm } from "./AddActionForm";
+
+/**
+ * A decision's actions, followed up: who ticks off what, why something was dropped, and what
+ * people said along the way. In the reader's language: it is the app speaking, not the record.
+ */
+export function ActionsPanel({
+  decisionId,
+  organisationId,
+}: {
+  decisionId: string;
+  organisationId: string;
+}) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const role = me.organisations.find((org) => org.id === organisationId)?.role;
+  const actions = useResource(`actions:${decisionId}`, (signal) =>
+    fetchDecisionActions(decisionId, signal),
+  );
+
+  const body = () => {
+    if (actions.status === "loading") return <Loading />;
+    if (actions.status === "error") {
+      return <LoadError error={actions.error} onRetry={actions.reload} />;
+    }
+    const { canManage } = actions.data;
+    const replace = (updated: ActionWithComments) =>
+      actions.set({
+        canManage,
+        actions: actions.data.actions.map((a) => (a.id === updated.id ? updated : a)),
+      });
+    const added = (action: Action) =>
+      actions.set({ canManage, actions: [...actions.data.actions, { ...action, comments: [] }] });
+    return (
+      <>
+        {actions.data.actions.length === 0 ? (
+          <p className="muted">{t("actions.panel.none")}</p>
+        ) : (
+          <ol className="action-items">
+            {actions.data.actions.map((action) => (
+              <ActionItem
+                key={action.id}
+                action={action}
+                actor={{ userId: me.user.id, role: role ?? "member" }}
+                organisationId={organisationId}
+                canManage={canManage}
+                onChanged={replace}
+              />
+            ))}
+          </ol>
+        )}
+        {canManage && (
+          <AddActionForm decisionId={decisionId} organisationId={organisationId} onAdded={added} />
+        )}
+      </>
+    );
+  };
+
+  return (
+    <section className="card stack no-print record-status" aria-labelledby="actions-title">
+      <h2 id="actions-title">{t("actions.panel.title")}</h2>
+      <p className="muted">{t("actions.panel.intro")}</p>
+      {body()}
+    </section>
+  );
+}
