@@ -3,6 +3,7 @@ import {
   type ActionStatusChange,
   type ActionWithComments,
   isOverdue,
+  type Member,
   mayChangeActionStatus,
 } from "@samspel/core";
 import { type FormEvent, useState } from "react";
@@ -19,19 +20,14 @@ import { useRun } from "./use-run";
 interface ActionItemProps {
   action: ActionWithComments;
   actor: ActionActor;
-  organisationId: string;
+  /** The organisation's members, to link the owner to (managers only). */
+  members: readonly Member[];
   canManage: boolean;
   onChanged: (action: ActionWithComments) => void;
 }
 
 /** One action: its facts, the status moves the reader may make, its owner and its comments. */
-export function ActionItem({
-  action,
-  actor,
-  organisationId,
-  canManage,
-  onChanged,
-}: ActionItemProps) {
+export function ActionItem({ action, actor, members, canManage, onChanged }: ActionItemProps) {
   const { t } = useTranslation();
   const { pending, failure, run } = useRun();
   const [dropping, setDropping] = useState(false);
@@ -121,7 +117,7 @@ export function ActionItem({
       {canManage && (
         <ActionManageForm
           action={action}
-          organisationId={organisationId}
+          members={members}
           onSaved={(updated) => onChanged({ ...updated, comments: action.comments })}
         />
       )}

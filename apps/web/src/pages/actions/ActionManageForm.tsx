@@ -1,13 +1,11 @@
-import type { Action } from "@samspel/core";
+import type { Action, Member } from "@samspel/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fetchMembers } from "../../api/accounts";
 import { updateAction } from "../../api/actions";
 import { ErrorAlert, SuccessNote } from "../../components/Alert";
 import { Field } from "../../forms/Field";
-import { SelectField } from "../../forms/SelectField";
+import { MemberSelectField } from "../../forms/MemberSelectField";
 import { errorMessage } from "../../lib/error-message";
-import { useResource } from "../../lib/use-resource";
 import { useRun } from "./use-run";
 
 /**
@@ -16,19 +14,16 @@ import { useRun } from "./use-run";
  */
 export function ActionManageForm({
   action,
-  organisationId,
+  members,
   onSaved,
 }: {
   action: Action;
-  organisationId: string;
+  members: readonly Member[];
   onSaved: (action: Action) => void;
 }) {
   const { t } = useTranslation();
   const { pending, failure, run } = useRun();
   const [saved, setSaved] = useState(false);
-  const members = useResource(`members:${organisationId}`, (signal) =>
-    fetchMembers(organisationId, signal),
-  );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -52,21 +47,15 @@ export function ActionManageForm({
     <details className="action-manage">
       <summary>{t("actions.panel.manage")}</summary>
       <form className="stack" onSubmit={onSubmit} onInput={() => setSaved(false)} noValidate>
-        <SelectField
+        <MemberSelectField
           name="ownerUserId"
           label={t("actions.panel.ownerMember")}
+          noneLabel={t("actions.panel.notLinked")}
+          members={members}
           defaultValue={action.ownerUserId ?? ""}
           // Remounted once the members arrive, so the current owner is selected.
-          key={members.status}
-        >
-          <option value="">{t("actions.panel.notLinked")}</option>
-          {members.status === "ready" &&
-            members.data.members.map((member) => (
-              <option key={member.userId} value={member.userId}>
-                {member.displayName}
-              </option>
-            ))}
-        </SelectField>
+          key={members.length}
+        />
         <Field
           name="dueDate"
           type="date"

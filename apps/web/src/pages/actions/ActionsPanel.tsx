@@ -1,5 +1,6 @@
-import type { Action, ActionWithComments } from "@samspel/core";
+import { type Action, type ActionWithComments, mayManageActions } from "@samspel/core";
 import { useTranslation } from "react-i18next";
+import { fetchMembers } from "../../api/accounts";
 import { fetchDecisionActions } from "../../api/actions";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
@@ -25,6 +26,14 @@ export function ActionsPanel({
   const actions = useResource(`actions:${decisionId}`, (signal) =>
     fetchDecisionActions(decisionId, signal),
   );
+  // The members to link owners to, loaded once for every action's form, and only for managers.
+  const manager = role !== undefined && mayManageActions(role);
+  const members = useResource(`action-members:${organisationId}:${manager}`, (signal) =>
+    manager
+      ? fetchMembers(organisationId, signal).then((answer) => answer.members)
+      : Promise.resolve([]),
+  );
+  const memberList = members.status === "ready" ? members.data : [];
 
   const body = () => {
     if (actions.status === "loading") return <Loading />;
@@ -50,7 +59,7 @@ export function ActionsPanel({
                 key={action.id}
                 action={action}
                 actor={{ userId: me.user.id, role: role ?? "member" }}
-                organisationId={organisationId}
+                members={memberList}
                 canManage={canManage}
                 onChanged={replace}
               />
@@ -58,7 +67,7 @@ export function ActionsPanel({
           </ol>
         )}
         {canManage && (
-          <AddActionForm decisionId={decisionId} organisationId={organisationId} onAdded={added} />
+          <AddActionForm decisionId={decisionId} members={memberList} onAdded={added} />
         )}
       </>
     );

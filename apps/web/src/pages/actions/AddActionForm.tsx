@@ -1,28 +1,23 @@
-import { type Action, newActionSchema } from "@samspel/core";
+import { type Action, type Member, newActionSchema } from "@samspel/core";
 import { useTranslation } from "react-i18next";
-import { fetchMembers } from "../../api/accounts";
 import { addAction } from "../../api/actions";
 import { ErrorAlert } from "../../components/Alert";
 import { Field } from "../../forms/Field";
-import { SelectField } from "../../forms/SelectField";
+import { MemberSelectField } from "../../forms/MemberSelectField";
 import { SubmitButton } from "../../forms/SubmitButton";
 import { useApiForm } from "../../forms/use-api-form";
-import { useResource } from "../../lib/use-resource";
 
 /** For decision managers: an action the meeting did not name, added afterwards. */
 export function AddActionForm({
   decisionId,
-  organisationId,
+  members,
   onAdded,
 }: {
   decisionId: string;
-  organisationId: string;
+  members: readonly Member[];
   onAdded: (action: Action) => void;
 }) {
   const { t } = useTranslation();
-  const members = useResource(`members:${organisationId}`, (signal) =>
-    fetchMembers(organisationId, signal),
-  );
   const form = useApiForm({
     schema: newActionSchema,
     // Blank optional fields are left out or sent as null, as the API wants them.
@@ -55,15 +50,12 @@ export function AddActionForm({
           required
           error={form.fieldError("owner")}
         />
-        <SelectField name="ownerUserId" label={t("actions.panel.ownerMember")} defaultValue="">
-          <option value="">{t("actions.panel.notLinked")}</option>
-          {members.status === "ready" &&
-            members.data.members.map((member) => (
-              <option key={member.userId} value={member.userId}>
-                {member.displayName}
-              </option>
-            ))}
-        </SelectField>
+        <MemberSelectField
+          name="ownerUserId"
+          label={t("actions.panel.ownerMember")}
+          noneLabel={t("actions.panel.notLinked")}
+          members={members}
+        />
         <Field
           name="dueDate"
           type="date"
