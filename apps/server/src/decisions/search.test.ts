@@ -124,6 +124,9 @@ describe.each(backends)("decision register search on $kind", (backend) => {
     ]);
     expect(await titles({ filters: { hasOpenActions: true } })).toEqual(["A"]);
     expect(await titles({ filters: { hasOpenActions: false } })).toEqual(["C", "B"]);
+    expect(
+      (await search({ sort: "oldest" })).decisions.map((decision) => decision.openActions),
+    ).toEqual([1, 0, 0]);
     // Open means the action's status: once it is done, the decision has none left open.
     await storage.db.updateTable("decision_actions").set({ status: "done" }).execute();
     expect(await titles({ filters: { hasOpenActions: true } })).toEqual([]);

@@ -19,6 +19,8 @@ const metrics: Record<EffectMetric, string> = {
 
 export const actionsEn = {
   statuses,
+  openCount_one: "{{count}} open action",
+  openCount_other: "{{count}} open actions",
   nav: "My actions",
   panel: {
     title: "Follow-up of actions",

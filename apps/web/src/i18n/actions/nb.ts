@@ -2,6 +2,8 @@ import type { ActionMessages } from "./en";
 
 export const actionsNb: ActionMessages = {
   statuses: { open: "Åpen", done: "Utført", dropped: "Droppet" },
+  openCount_one: "{{count}} åpent tiltak",
+  openCount_other: "{{count}} åpne tiltak",
   nav: "Mine tiltak",
   panel: {
     title: "Oppfølging av tiltak",

@@ -2,6 +2,8 @@ import type { ActionMessages } from "./en";
 
 export const actionsNl: ActionMessages = {
   statuses: { open: "Open", done: "Gedaan", dropped: "Vervallen" },
+  openCount_one: "{{count}} open actie",
+  openCount_other: "{{count}} open acties",
   nav: "Mijn acties",
   panel: {
     title: "Opvolging van acties",

@@ -2,6 +2,8 @@ import type { ActionMessages } from "./en";
 
 export const actionsSv: ActionMessages = {
   statuses: { open: "Öppen", done: "Klar", dropped: "Struken" },
+  openCount_one: "{{count}} öppen åtgärd",
+  openCount_other: "{{count}} öppna åtgärder",
   nav: "Mina åtgärder",
   panel: {
     title: "Uppföljning av åtgärder",
