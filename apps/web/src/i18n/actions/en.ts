@@ -26,6 +26,7 @@ export const actionsEn = {
     title: "Follow-up of actions",
     intro: "What the decision gave people to do, and how far it has come.",
     none: "This decision has no actions yet.",
+    carriedOut: "Every action is carried out.",
     owner: "Owner: {{owner}}",
     linkedTo: "linked to {{name}}",
     due: "Due {{date}}",

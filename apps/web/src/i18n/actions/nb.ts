@@ -9,6 +9,7 @@ export const actionsNb: ActionMessages = {
     title: "Oppfølging av tiltak",
     intro: "Hva vedtaket ga folk i oppgave, og hvor langt det har kommet.",
     none: "Dette vedtaket har ingen tiltak ennå.",
+    carriedOut: "Alle tiltakene er gjennomført.",
     owner: "Ansvarlig: {{owner}}",
     linkedTo: "koblet til {{name}}",
     due: "Frist {{date}}",

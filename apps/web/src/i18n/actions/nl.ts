@@ -9,6 +9,7 @@ export const actionsNl: ActionMessages = {
     title: "Opvolging van acties",
     intro: "Wat het besluit mensen te doen gaf, en hoe ver het is.",
     none: "Dit besluit heeft nog geen acties.",
+    carriedOut: "Alle acties zijn uitgevoerd.",
     owner: "Eigenaar: {{owner}}",
     linkedTo: "gekoppeld aan {{name}}",
     due: "Uiterlijk {{date}}",

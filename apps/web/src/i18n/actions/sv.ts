@@ -9,6 +9,7 @@ export const actionsSv: ActionMessages = {
     title: "Uppföljning av åtgärder",
     intro: "Vad beslutet gav människor i uppgift, och hur långt det har kommit.",
     none: "Det här beslutet har inga åtgärder ännu.",
+    carriedOut: "Alla åtgärder är genomförda.",
     owner: "Ansvarig: {{owner}}",
     linkedTo: "kopplad till {{name}}",
     due: "Klar senast {{date}}",

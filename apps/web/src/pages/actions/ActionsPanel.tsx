@@ -1,7 +1,13 @@
-import { type Action, type ActionWithComments, mayManageActions } from "@samspel/core";
+import {
+  type Action,
+  type ActionWithComments,
+  actionsCarriedOut,
+  mayManageActions,
+} from "@samspel/core";
 import { useTranslation } from "react-i18next";
 import { fetchMembers } from "../../api/accounts";
 import { fetchDecisionActions } from "../../api/actions";
+import { SuccessNote } from "../../components/Alert";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
 import { useResource } from "../../lib/use-resource";
@@ -50,6 +56,9 @@ export function ActionsPanel({
       actions.set({ canManage, actions: [...actions.data.actions, { ...action, comments: [] }] });
     return (
       <>
+        {actionsCarriedOut(actions.data.actions.map((action) => action.status)) && (
+          <SuccessNote>{t("actions.panel.carriedOut")}</SuccessNote>
+        )}
         {actions.data.actions.length === 0 ? (
           <p className="muted">{t("actions.panel.none")}</p>
         ) : (
