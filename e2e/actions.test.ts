@@ -2,9 +2,9 @@ import ICAL from "ical.js";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
-import { chromiumPath, DESKTOP, useProductInBrowser } from "./support/browser.js";
+import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
 import { HttpClient, LiveClient } from "./support/live-api.js";
-import { screenshot, watchForPageErrors } from "./support/pages.js";
+import { phoneShot, screenshot, watchForPageErrors } from "./support/pages.js";
 
 const { actions } = en;
 const PASSWORD = "a long enough passphrase";
@@ -150,6 +150,10 @@ describe.skipIf(!chromiumPath)("following a decision's actions up", () => {
       await feed.getByRole("link", { name: actions.feed.subscribe }).getAttribute("href"),
     ).toBe(feedUrl.replace(/^http:/, "webcal:"));
     await screenshot(member, "actions-04-calendar-feed");
+    // Members often follow their actions up on a phone: nothing may be wider than it.
+    await member.setViewportSize(PHONE);
+    await phoneShot(member, "actions-04-phone-my-actions", PHONE.width);
+    await member.setViewportSize(DESKTOP);
     const events = await calendarEvents(feedUrl);
     expect(events).toEqual(
       expect.arrayContaining([
