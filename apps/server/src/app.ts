@@ -14,6 +14,7 @@ import { type Clock, systemClock } from "./clock.js";
 import type { Config } from "./config.js";
 import { decisionEffectsWriter } from "./decisions/effects.js";
 import { writeDecisionRecords } from "./decisions/read-model.js";
+import { registerActionRoutes } from "./http/actions/routes.js";
 import { registerAuthRoutes } from "./http/auth/routes.js";
 import type { App, AppContext } from "./http/context.js";
 import { registerCustomerScoreRoutes } from "./http/customer-scores/routes.js";
@@ -127,6 +128,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerDecisionRoutes(app, ctx);
   registerSessionReportRoutes(app, ctx, runtime);
   registerDecisionEffectRoutes(app, ctx, files);
+  registerActionRoutes(app, ctx, files);
   registerLiveEndpoint(app, ctx, runtime, options.bus ?? new InProcessBus());
   await registerFlowRoutes(app, ctx, files, options.maxUploadBytes);
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());

@@ -3,6 +3,7 @@ import { Route, Switch } from "wouter";
 import { Loading } from "./components/Loading";
 import { RequireLogin } from "./components/RequireLogin";
 import { AccountPage } from "./pages/AccountPage";
+import { MyActionsPage } from "./pages/actions/MyActionsPage";
 import { DecisionPage } from "./pages/decisions/DecisionPage";
 import { InvitePage } from "./pages/InvitePage";
 import { LandingPage } from "./pages/LandingPage";
@@ -85,6 +86,13 @@ export function Routes() {
         {({ decisionId }) => (
           <RequireLogin>
             <DecisionPage key={decisionId} decisionId={decisionId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId/actions">
+        {({ orgId }) => (
+          <RequireLogin>
+            <MyActionsPage key={orgId} orgId={orgId} />
           </RequireLogin>
         )}
       </Route>

@@ -1,4 +1,6 @@
 export * from "./accounts/index.js";
+export * from "./actions/rules.js";
+export * from "./api/actions.js";
 export * from "./api/decision-effects.js";
 export * from "./api/decisions.js";
 export * from "./api/errors.js";

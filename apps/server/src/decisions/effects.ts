@@ -1,6 +1,20 @@
-import type { DecisionEffect, EffectBaseline, OpenCaseRule, ProcessDecision } from "@samspel/core";
-import { type FlowLog, openFlowLog, type WeeklyValue, weeklyMetric } from "@samspel/flow";
+import type {
+  DecisionEffect,
+  EffectBaseline,
+  EffectFollowUpResponse,
+  OpenCaseRule,
+  Process,
+  ProcessDecision,
+} from "@samspel/core";
+import {
+  effectFollowUp,
+  type FlowLog,
+  openFlowLog,
+  type WeeklyValue,
+  weeklyMetric,
+} from "@samspel/flow";
 import type { Kysely } from "kysely";
+import { AppError } from "../errors.js";
 import { orThrow } from "../processes/flow-errors.js";
 import type { FlowFiles } from "../processes/flow-files.js";
 import { getProcess, processNotFound } from "../processes/register.js";
@@ -144,4 +158,60 @@ export async function decisionsForProcess(
       targetDate: row.target_date,
     },
   }));
+}
+
+/** The process if it is still there and still the organisation's. */
+export async function currentProcess(
+  db: Kysely<Database>,
+  processId: string,
+  organisationId: string,
+): Promise<Process | undefined> {
+  try {
+    const process = await getProcess(db, processId);
+    return process.organisationId === organisationId ? process : undefined;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "process_not_found") return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The effect's follow-up from the process's CURRENT event log; null while it has none. Run it
+ * through files.analyse: it reads a whole log.
+ */
+export async function judgeEffect(
+  files: FlowFiles,
+  process: Process,
+  effect: DecisionEffect,
+  decidedOn: string,
+): Promise<EffectFollowUpResponse | null> {
+  const eventLog = process.eventLog;
+  if (eventLog === null) return null;
+  const weeks = roundedWeeks(
+    await withFlowLog(files, eventLog.id, (log) =>
+      weeklyMetric(log, effect.metric, eventLog.openCaseRule),
+    ),
+  );
+  const result = effectFollowUp({
+    series: weeks,
+    decidedOn,
+    direction: effect.direction,
+    target: effect.target,
+  });
+  const signalled = new Set(
+    result.signals.flatMap(({ from, to }) =>
+      Array.from({ length: to - from + 1 }, (_, offset) => from + offset),
+    ),
+  );
+  return {
+    verdict: result.verdict,
+    eventLogImportedAt: eventLog.importedAt,
+    weeks: weeks.map((week, index) => ({ ...week, signal: signalled.has(index) })),
+    baselineWeeks: result.baselineWeeks,
+    afterWeeks: result.afterWeeks,
+    centre: result.centre,
+    upperLimit: result.upperLimit,
+    lowerLimit: result.lowerLimit,
+    targetReached: result.targetReached,
+  };
 }

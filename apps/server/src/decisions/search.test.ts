@@ -124,6 +124,14 @@ describe.each(backends)("decision register search on $kind", (backend) => {
     ]);
     expect(await titles({ filters: { hasOpenActions: true } })).toEqual(["A"]);
     expect(await titles({ filters: { hasOpenActions: false } })).toEqual(["C", "B"]);
+    expect(
+      (await search({ sort: "oldest" })).decisions.map((decision) => decision.openActions),
+    ).toEqual([1, 0, 0]);
+    // Open means the action's status: once it is done, the decision has none left open.
+    await storage.db.updateTable("decision_actions").set({ status: "done" }).execute();
+    expect(await titles({ filters: { hasOpenActions: true } })).toEqual([]);
+    expect(await titles({ filters: { hasOpenActions: false } })).toEqual(["C", "B", "A"]);
+    await storage.db.updateTable("decision_actions").set({ status: "open" }).execute();
     expect(await titles({ filters: { reviewDueBy: "2026-12-31" } })).toEqual(["A"]);
     expect(await titles({ filters: { processId: "process-1" } })).toEqual(["C"]);
     expect(await titles({ sort: "review_date" })).toEqual(["A", "B"]);

@@ -26,10 +26,7 @@ export interface RegisterFilters {
   decidedFrom?: string | undefined;
   decidedTo?: string | undefined;
   status?: readonly DecisionStatus[] | undefined;
-  /**
-   * Decisions with (true) or without (false) actions still open. Every action counts as open
-   * until the actions part of issue 5 gives them a status of their own.
-   */
+  /** Decisions with (true) or without (false) an action still open (not done, not dropped). */
   hasOpenActions?: boolean | undefined;
   /** Only decisions with a review date on or before this day: the "due for review" list. */
   reviewDueBy?: string | undefined;
@@ -124,8 +121,12 @@ export async function searchDecisions(
 
   const page = rows.slice(0, search.limit);
   const last = page[page.length - 1];
+  const open = await openActionCounts(
+    db,
+    page.map((row) => row.id),
+  );
   return {
-    decisions: page.map(toEntry),
+    decisions: page.map((row) => toEntry(row, open.get(row.id) ?? 0)),
     nextCursor:
       rows.length > search.limit && last !== undefined
         ? encodeCursor([last.sort_key, last.id])
@@ -211,7 +212,7 @@ function filterConditions(filters: RegisterFilters): RawBuilder<unknown>[] {
     conditions.push(sql`d.status in (${sql.join(filters.status)})`);
   }
   if (filters.hasOpenActions !== undefined) {
-    const open = sql`exists (select 1 from decision_actions a where a.decision_id = d.id)`;
+    const open = sql`exists (select 1 from decision_actions a where a.decision_id = d.id and a.status = 'open')`;
     conditions.push(filters.hasOpenActions ? open : sql`not ${open}`);
   }
   if (filters.reviewDueBy !== undefined) {
@@ -263,12 +264,33 @@ function decodeCursor(cursor: string): [Key, string] {
   throw new InvalidCursorError("This page cursor was not written by the register.");
 }
 
-function toEntry(row: Row): RegisterEntry {
+function toEntry(row: Row, openActions: number): RegisterEntry {
   return {
     ...toSummary(row),
     status: row.status,
     supersededBy: row.superseded_by,
     supersedes: row.supersedes,
     processId: row.process_id,
+    openActions,
   };
+}
+
+/**
+ * Open actions per decision, for one page only: counted in the page's own query, the count would
+ * run for every row the sort reads before the limit cuts it.
+ */
+async function openActionCounts(
+  db: Kysely<Database>,
+  decisionIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (decisionIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("decision_actions")
+    .select((eb) => ["decision_id", eb.fn.countAll<number | string>().as("open")])
+    .where("decision_id", "in", decisionIds)
+    .where("status", "=", "open")
+    .groupBy("decision_id")
+    .execute();
+  // PostgreSQL counts as bigint, which pg hands over as text.
+  return new Map(rows.map((row) => [row.decision_id, Number(row.open)]));
 }

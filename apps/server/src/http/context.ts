@@ -1,6 +1,7 @@
 import type {
   FastifyBaseLogger,
   FastifyInstance,
+  FastifyRequest,
   RawReplyDefaultExpression,
   RawRequestDefaultExpression,
   RawServerDefault,
@@ -24,3 +25,8 @@ export type App = FastifyInstance<
   FastifyBaseLogger,
   ZodTypeProvider
 >;
+
+/** Links we hand out point where people reach us: PUBLIC_URL, else the address this request used. */
+export function publicOrigin(request: FastifyRequest, ctx: AppContext): string {
+  return ctx.config.publicUrl ?? `${request.protocol}://${request.host}`;
+}

@@ -9,6 +9,8 @@ import { migrateToLatest, openStorage } from "./database.js";
 import type { Database } from "./schema.js";
 
 const TABLES = [
+  "action_comments",
+  "calendar_feeds",
   "customer_scores",
   "decision_actions",
   "decision_effects",
@@ -87,6 +89,7 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-26T01:00:00.000Z_decision_register",
         "2026-11-26T02:00:00.000Z_session_reflections",
         "2026-11-26T03:00:00.000Z_process_sessions",
+        "2026-11-27T00:00:00.000Z_action_tracking",
       ]);
       const tables =
         storage.kind === "sqlite" ? [...TABLES, ...SQLITE_SEARCH_TABLES].sort() : TABLES;

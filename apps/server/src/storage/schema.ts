@@ -1,4 +1,4 @@
-import type { DecisionStatus, Locale, Role } from "@samspel/core";
+import type { ActionStatus, DecisionStatus, Locale, Role } from "@samspel/core";
 import type { Generated } from "kysely";
 
 /**
@@ -25,6 +25,8 @@ export interface Database {
   process_sessions: ProcessSessionTable;
   decision_effects: DecisionEffectTable;
   decision_facilitators: DecisionFacilitatorTable;
+  action_comments: ActionCommentTable;
+  calendar_feeds: CalendarFeedTable;
 }
 
 export interface OrganisationTable {
@@ -204,6 +206,34 @@ export interface DecisionActionTable {
   owner: string;
   /** A calendar day, YYYY-MM-DD. */
   due_date: string | null;
+  /** core's ACTION_STATUSES; "open" when written. */
+  status: Generated<ActionStatus>;
+  /** Why it was dropped. */
+  status_reason: string | null;
+  status_changed_at: string | null;
+  status_changed_by: string | null;
+  /** The member `owner` names, linked by a decision manager. */
+  owner_user_id: string | null;
+  /** Who added it after the meeting; null for the actions the decision itself gave. */
+  created_by: string | null;
+}
+
+export interface ActionCommentTable {
+  id: string;
+  action_id: string;
+  /** Null once the author's account is gone; the name stays. */
+  author_id: string | null;
+  author_name: string;
+  text: string;
+  created_at: string;
+}
+
+/** One calendar feed per person, covering all their organisations. */
+export interface CalendarFeedTable {
+  user_id: string;
+  /** SHA-256 of the feed URL's secret token; the token is shown once, to its owner. */
+  token_hash: string;
+  created_at: string;
 }
 
 /** The facilitator's reflection on a session: three prompts, the latest wording. */

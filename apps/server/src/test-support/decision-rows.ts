@@ -116,3 +116,15 @@ export async function insertRecord(
   await insertDecisions(db, [record], record.at);
   return record;
 }
+
+/** A decision of an existing organisation, from a closed session of its own led by `userId`. */
+export async function insertOrgDecision(
+  db: Kysely<Database>,
+  organisationId: string,
+  userId: string,
+  overrides: RecordOverrides = {},
+): Promise<DecisionRecord> {
+  const owner = { organisationId, sessionId: newId(), userId };
+  await insertRegisterSession(db, owner);
+  return insertRecord(db, owner, overrides);
+}

@@ -20,6 +20,37 @@ export function eventLogFile(name: string): { name: string; content: Uint8Array 
   return { name, content: readFileSync(path.join(EVENTLOGS, name)) };
 }
 
+const DAY = 86_400_000;
+// The test clock stands on Monday 2026-11-23, sixteen weeks after this one.
+const FIRST_MONDAY = Date.parse("2026-08-03T00:00:00Z");
+
+/**
+ * An event log's rows with one case per week from `fromWeek` (week 0 starts 2026-08-03),
+ * finishing on the week's Wednesday at noon after `leadDays(week)` days. Sixteen weeks of 9 or
+ * 11 days make a baseline with centre 10 and limits 10 ± 5.32 for a decision on 2026-11-23.
+ */
+export function weeklyCaseRows(
+  fromWeek: number,
+  weeks: number,
+  leadDays: (week: number) => number,
+): string[] {
+  return Array.from({ length: weeks }, (_, offset) => {
+    const week = fromWeek + offset;
+    const end = FIRST_MONDAY + week * 7 * DAY + 2.5 * DAY;
+    const start = end - leadDays(week) * DAY;
+    const at = (ms: number) => new Date(ms).toISOString().replace("T", " ").slice(0, 19);
+    return `c${week},register,${at(start)}\nc${week},close,${at(end)}`;
+  });
+}
+
+/** Sixteen steady weeks before 2026-11-23: lead times of 9 or 11 days, centre 10. */
+export const BASELINE_ROWS = weeklyCaseRows(0, 16, (week) => (week % 2 === 0 ? 9 : 11));
+
+/** An event-log upload of `rows` (weeklyCaseRows). */
+export function logFile(rows: readonly string[]): { name: string; content: string } {
+  return { name: "byggesak.csv", content: `case,activity,timestamp\n${rows.join("\n")}\n` };
+}
+
 /** A DATA_DIR of its own for a test app, removed by the returned function. */
 export function scratchDataDir(): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(tmpdir(), "samspel-flow-routes-"));

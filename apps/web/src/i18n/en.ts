@@ -1,4 +1,5 @@
 import type { ApiErrorCode, Role } from "@samspel/core";
+import { actionsEn } from "./actions/en";
 import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
@@ -49,6 +50,11 @@ const apiErrors: Record<ApiErrorCode, string> = {
   superseding_decision_taken: "That decision already supersedes another decision.",
   join_code_not_found: "No session has this code. Check the code and try again.",
   session_not_open: "This session is not open for joining right now.",
+  action_not_found: "No such action.",
+  invalid_action_transition: "This action cannot change like that. Reload to see where it is now.",
+  action_drop_needs_reason: "Say why the action is dropped.",
+  owner_not_a_member: "The owner must be a member of the decision's organisation.",
+  calendar_feed_not_found: "This calendar link is unknown or has been revoked.",
   invalid_participant_token:
     "Your place in this session was not recognised. Join again with the code.",
   command_refused: "That cannot be done right now.",
@@ -399,6 +405,7 @@ export const en = {
     participants_one: "{{count}} participant",
     participants_other: "{{count}} participants",
   },
+  actions: actionsEn,
   decisions: decisionsEn,
   report: reportEn,
   apiErrors,

@@ -1,3 +1,4 @@
+import { actionsNb } from "./actions/nb";
 import { consent } from "./consent/nb";
 import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
@@ -340,6 +341,7 @@ export const nb: Messages = {
     participants_one: "{{count}} deltaker",
     participants_other: "{{count}} deltakere",
   },
+  actions: actionsNb,
   decisions: decisionsNb,
   report: reportNb,
   apiErrors: {
@@ -385,6 +387,12 @@ export const nb: Messages = {
     superseding_decision_taken: "Den beslutningen erstatter allerede en annen beslutning.",
     join_code_not_found: "Ingen samling har denne koden. Sjekk koden og prøv igjen.",
     session_not_open: "Denne samlingen er ikke åpen for å bli med akkurat nå.",
+    action_not_found: "Fant ikke tiltaket.",
+    invalid_action_transition:
+      "Tiltaket kan ikke endres slik. Last inn siden på nytt for å se hvor det står nå.",
+    action_drop_needs_reason: "Skriv hvorfor tiltaket droppes.",
+    owner_not_a_member: "Den ansvarlige må være medlem av organisasjonen vedtaket hører til.",
+    calendar_feed_not_found: "Denne kalenderlenken er ukjent eller trukket tilbake.",
     invalid_participant_token:
       "Plassen din i samlingen ble ikke gjenkjent. Bli med på nytt med koden.",
     command_refused: "Det går ikke akkurat nå.",

@@ -1,3 +1,4 @@
+import { actionsNl } from "./actions/nl";
 import { consent } from "./consent/nl";
 import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
@@ -350,6 +351,7 @@ export const nl: Messages = {
     participants_one: "{{count}} deelnemer",
     participants_other: "{{count}} deelnemers",
   },
+  actions: actionsNl,
   decisions: decisionsNl,
   report: reportNl,
   apiErrors: {
@@ -399,6 +401,12 @@ export const nl: Messages = {
     superseding_decision_taken: "Dat besluit vervangt al een ander besluit.",
     join_code_not_found: "Geen sessie heeft deze code. Controleer de code en probeer het opnieuw.",
     session_not_open: "Deze sessie is nu niet open om mee te doen.",
+    action_not_found: "Deze actie bestaat niet.",
+    invalid_action_transition:
+      "Deze actie kan niet zo veranderen. Laad de pagina opnieuw om te zien waar ze nu staat.",
+    action_drop_needs_reason: "Geef aan waarom de actie vervalt.",
+    owner_not_a_member: "De eigenaar moet lid zijn van de organisatie van het besluit.",
+    calendar_feed_not_found: "Deze agendalink is onbekend of ingetrokken.",
     invalid_participant_token:
       "Je plek in deze sessie werd niet herkend. Doe opnieuw mee met de code.",
     command_refused: "Dat kan nu niet.",

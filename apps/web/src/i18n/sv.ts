@@ -1,3 +1,4 @@
+import { actionsSv } from "./actions/sv";
 import { consent } from "./consent/sv";
 import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
@@ -340,6 +341,7 @@ export const sv: Messages = {
     participants_one: "{{count}} deltagare",
     participants_other: "{{count}} deltagare",
   },
+  actions: actionsSv,
   decisions: decisionsSv,
   report: reportSv,
   apiErrors: {
@@ -385,6 +387,12 @@ export const sv: Messages = {
     superseding_decision_taken: "Det beslutet ersätter redan ett annat beslut.",
     join_code_not_found: "Inget möte har den här koden. Kontrollera koden och försök igen.",
     session_not_open: "Det här mötet är inte öppet för deltagare just nu.",
+    action_not_found: "Åtgärden finns inte.",
+    invalid_action_transition:
+      "Åtgärden kan inte ändras så. Ladda om sidan för att se var den står nu.",
+    action_drop_needs_reason: "Skriv varför åtgärden stryks.",
+    owner_not_a_member: "Den ansvariga måste vara medlem i beslutets organisation.",
+    calendar_feed_not_found: "Den här kalenderlänken är okänd eller har återkallats.",
     invalid_participant_token: "Din plats i mötet kändes inte igen. Gå med igen med koden.",
     command_refused: "Det går inte just nu.",
   },

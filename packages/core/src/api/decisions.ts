@@ -38,6 +38,8 @@ export const registerEntrySchema = decisionSummarySchema.extend({
   supersededBy: z.string().nullable(),
   supersedes: z.string().nullable(),
   processId: z.string().nullable(),
+  /** Its actions still open (neither done nor dropped). */
+  openActions: z.number().int(),
 });
 export type RegisterEntry = z.infer<typeof registerEntrySchema>;
 

@@ -51,6 +51,12 @@ export const API_ERROR_CODES = [
   "superseding_decision_taken",
   "join_code_not_found",
   "session_not_open",
+  // Decision actions and the calendar feed
+  "action_not_found",
+  "invalid_action_transition",
+  "action_drop_needs_reason",
+  "owner_not_a_member",
+  "calendar_feed_not_found",
   "invalid_participant_token",
   /** The session engine refused the command; `details.domainCode` says why (core's session/errors.ts). */
   "command_refused",

@@ -4,34 +4,21 @@ import { createLoginSession } from "../../accounts/login-sessions.js";
 import { expectApiError } from "../../test-support/assertions.js";
 import { backends } from "../../test-support/backends.js";
 import { buildTeam, type Team } from "../../test-support/factories.js";
-import { importThroughApi, scratchDataDir } from "../../test-support/flow.js";
+import {
+  BASELINE_ROWS,
+  importThroughApi,
+  logFile,
+  scratchDataDir,
+  weeklyCaseRows,
+} from "../../test-support/flow.js";
 import { LiveTestClient } from "../../test-support/live-client.js";
 import { SessionDriver } from "../../test-support/session-driver.js";
 import { countRows } from "../../test-support/stored.js";
 import { createTestApp, type TestApp } from "../../test-support/test-app.js";
 import { SESSION_COOKIE } from "../plugins/session.js";
 
-const DAY = 86_400_000;
-// The test clock decides on Monday 2026-11-23. Sixteen weeks before it, one case a week
-// finishing on Wednesday with a lead time of 9 or 11 days (centre 10, limits 10 ± 5.32).
-const FIRST_MONDAY = Date.parse("2026-08-03T00:00:00Z");
-
-/** One case per week from `fromWeek`, finishing on the week's Wednesday at noon. */
-function caseRows(fromWeek: number, weeks: number, leadDays: (week: number) => number): string[] {
-  return Array.from({ length: weeks }, (_, offset) => {
-    const week = fromWeek + offset;
-    const end = FIRST_MONDAY + week * 7 * DAY + 2.5 * DAY;
-    const start = end - leadDays(week) * DAY;
-    const at = (ms: number) => new Date(ms).toISOString().replace("T", " ").slice(0, 19);
-    return `c${week},register,${at(start)}\nc${week},close,${at(end)}`;
-  });
-}
-
-const before = caseRows(0, 16, (week) => (week % 2 === 0 ? 9 : 11));
-const logFile = (rows: readonly string[]) => ({
-  name: "byggesak.csv",
-  content: `case,activity,timestamp\n${rows.join("\n")}\n`,
-});
+// The test clock decides on Monday 2026-11-23, after the sixteen weeks of BASELINE_ROWS.
+const before = BASELINE_ROWS;
 
 describe.each(backends)("a decision's effect, followed up on $kind", (backend) => {
   let t: TestApp;
@@ -109,7 +96,7 @@ describe.each(backends)("a decision's effect, followed up on $kind", (backend) =
     await importThroughApi(
       team.admin.client,
       process.id,
-      logFile([...before, ...caseRows(17, 6, () => 3)]),
+      logFile([...before, ...weeklyCaseRows(17, 6, () => 3)]),
     );
     const later = await team.admin.client.get<DecisionEffectResponse>(url);
     expect(later.body.followUp).toMatchObject({
@@ -124,7 +111,7 @@ describe.each(backends)("a decision's effect, followed up on $kind", (backend) =
     await importThroughApi(
       team.admin.client,
       process.id,
-      logFile([...before, ...caseRows(17, 3, () => 20)]),
+      logFile([...before, ...weeklyCaseRows(17, 3, () => 20)]),
     );
     const worse = await team.admin.client.get<DecisionEffectResponse>(url);
     expect(worse.body.followUp?.verdict).toBe("worse");

@@ -2,25 +2,21 @@ import {
   can,
   type DecisionEffectResponse,
   decisionEffectResponseSchema,
-  type EffectFollowUpResponse,
   idSchema,
-  type Process,
   processDecisionListSchema,
   processSessionListSchema,
 } from "@samspel/core";
-import { effectFollowUp, weeklyMetric } from "@samspel/flow";
 import { z } from "zod";
 import { findRole } from "../../accounts/organisations.js";
 import {
+  currentProcess,
   decisionsForProcess,
   findEffectBaseline,
-  roundedWeeks,
-  withFlowLog,
+  judgeEffect,
 } from "../../decisions/effects.js";
 import { findDecision } from "../../decisions/read-model.js";
 import { AppError } from "../../errors.js";
 import type { FlowFiles } from "../../processes/flow-files.js";
-import { getProcess } from "../../processes/register.js";
 import { sessionsForProcess } from "../../processes/session-links.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
@@ -94,7 +90,11 @@ export function registerDecisionEffectRoutes(app: App, ctx: AppContext, files: F
         throw new AppError(404, "decision_effect_not_found", "This decision names no effect.");
       }
       // RESOLUTION
-      const process = await currentProcess(ctx, effect.processId, decision.organisationId);
+      const process = await currentProcess(
+        ctx.storage.db,
+        effect.processId,
+        decision.organisationId,
+      );
       const decidedOn = at.slice(0, 10);
       return {
         effect,
@@ -104,60 +104,8 @@ export function registerDecisionEffectRoutes(app: App, ctx: AppContext, files: F
         followUp:
           process?.eventLog == null
             ? null
-            : await files.analyse(() => followUp(files, process, effect, decidedOn)),
+            : await files.analyse(() => judgeEffect(files, process, effect, decidedOn)),
       };
     },
   );
-}
-
-/** The process if it is still there and still the organisation's. */
-async function currentProcess(
-  ctx: AppContext,
-  processId: string,
-  organisationId: string,
-): Promise<Process | undefined> {
-  try {
-    const process = await getProcess(ctx.storage.db, processId);
-    return process.organisationId === organisationId ? process : undefined;
-  } catch (error) {
-    if (error instanceof AppError && error.code === "process_not_found") return undefined;
-    throw error;
-  }
-}
-
-async function followUp(
-  files: FlowFiles,
-  process: Process,
-  effect: NonNullable<DecisionEffectResponse["effect"]>,
-  decidedOn: string,
-): Promise<EffectFollowUpResponse | null> {
-  const eventLog = process.eventLog;
-  if (eventLog === null) return null;
-  const weeks = roundedWeeks(
-    await withFlowLog(files, eventLog.id, (log) =>
-      weeklyMetric(log, effect.metric, eventLog.openCaseRule),
-    ),
-  );
-  const result = effectFollowUp({
-    series: weeks,
-    decidedOn,
-    direction: effect.direction,
-    target: effect.target,
-  });
-  const signalled = new Set(
-    result.signals.flatMap(({ from, to }) =>
-      Array.from({ length: to - from + 1 }, (_, offset) => from + offset),
-    ),
-  );
-  return {
-    verdict: result.verdict,
-    eventLogImportedAt: eventLog.importedAt,
-    weeks: weeks.map((week, index) => ({ ...week, signal: signalled.has(index) })),
-    baselineWeeks: result.baselineWeeks,
-    afterWeeks: result.afterWeeks,
-    centre: result.centre,
-    upperLimit: result.upperLimit,
-    lowerLimit: result.lowerLimit,
-    targetReached: result.targetReached,
-  };
 }

@@ -8,7 +8,6 @@ import {
   invitationStatus,
   meSchema,
 } from "@samspel/core";
-import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import {
   claimInvitation,
@@ -23,7 +22,7 @@ import { hashPassword } from "../../accounts/passwords.js";
 import { createUser, findUserByEmail, findUserById } from "../../accounts/users.js";
 import { AppError, notFound, unauthenticated } from "../../errors.js";
 import { initialLocale, startLogin } from "../auth/start-login.js";
-import type { App, AppContext } from "../context.js";
+import { type App, type AppContext, publicOrigin } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import { buildMe } from "../me/build-me.js";
 import type { RateLimits } from "../plugins/rate-limits.js";
@@ -282,9 +281,4 @@ async function claimOrFail(
   if (!(await claimInvitation(db, id, userId, now))) {
     throw new AppError(410, "invitation_used", "This invitation has already been used.");
   }
-}
-
-/** Invitation links point where people reach us: PUBLIC_URL, else the address this request used. */
-function publicOrigin(request: FastifyRequest, ctx: AppContext): string {
-  return ctx.config.publicUrl ?? `${request.protocol}://${request.host}`;
 }

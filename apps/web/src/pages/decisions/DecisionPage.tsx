@@ -8,6 +8,7 @@ import { SessionLanguage } from "../../components/SessionLanguage";
 import { errorMessage } from "../../lib/error-message";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { useResource } from "../../lib/use-resource";
+import { ActionsPanel } from "../actions/ActionsPanel";
 import { DecisionRecordView } from "./DecisionRecordView";
 import { EffectSection } from "./EffectSection";
 import { LifecyclePanel } from "./LifecyclePanel";
@@ -44,6 +45,10 @@ export function DecisionPage({ decisionId }: { decisionId: string }) {
           organisationId={decision.data.organisationId}
           decidedAt={decision.data.at}
         />
+      )}
+      {/* Beside the status: following up is what readers come back to a decision for. */}
+      {decision.data.outcome === "decided" && (
+        <ActionsPanel decisionId={decisionId} organisationId={decision.data.organisationId} />
       )}
       <SessionLanguage language={decision.data.language}>
         <DecisionRecordView record={decision.data} />

@@ -187,6 +187,8 @@ function DecisionRow({ decision }: { decision: RegisterEntry }) {
           : t("decisions.list.postponedOn", { date })}
         {decision.reviewDate &&
           ` · ${t("decisions.list.reviewOn", { date: formatDay(decision.reviewDate, i18n.language) })}`}
+        {decision.openActions > 0 &&
+          ` · ${t("actions.openCount", { count: decision.openActions })}`}
       </p>
     </li>
   );

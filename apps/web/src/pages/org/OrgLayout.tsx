@@ -13,7 +13,13 @@ import { useDocumentTitle } from "../../lib/use-document-title";
 import { useResource } from "../../lib/use-resource";
 import { useSession } from "../../session/session-context";
 
-export type OrgSection = "overview" | "members" | "sessions" | "decisions" | "processes";
+export type OrgSection =
+  | "overview"
+  | "members"
+  | "sessions"
+  | "decisions"
+  | "actions"
+  | "processes";
 
 interface OrgLayoutProps {
   orgId: string;
@@ -34,6 +40,7 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
     members: t("members.title"),
     sessions: t("sessions.title"),
     decisions: t("decisions.list.title"),
+    actions: t("actions.mine.title"),
     processes: t("flow.nav"),
   };
   const sectionTitle = sectionTitles[section];
@@ -68,6 +75,9 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
             aria-current={section === "decisions" ? "page" : undefined}
           >
             {t("decisions.list.tab")}
+          </Link>
+          <Link href={`${base}/actions`} aria-current={section === "actions" ? "page" : undefined}>
+            {t("actions.nav")}
           </Link>
           <Link
             href={`${base}/processes`}

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { createProcess, updateProcess } from "../../../api/processes";
 import { ErrorAlert } from "../../../components/Alert";
 import { Field } from "../../../forms/Field";
+import { MemberSelectField } from "../../../forms/MemberSelectField";
 import { SelectField } from "../../../forms/SelectField";
 import { SubmitButton } from "../../../forms/SubmitButton";
 import { TextAreaField } from "../../../forms/TextAreaField";
@@ -63,19 +64,14 @@ export function ProcessForm({ orgId, members, processes, process, onSaved }: Pro
         maxLength={5000}
         error={form.fieldError("purpose")}
       />
-      <SelectField
+      <MemberSelectField
         name="ownerUserId"
         label={t("flow.process.owner")}
+        noneLabel={t("flow.process.noOwner")}
+        members={members}
         defaultValue={process?.ownerUserId ?? ""}
         error={form.fieldError("ownerUserId")}
-      >
-        <option value="">{t("flow.process.noOwner")}</option>
-        {members.map((member) => (
-          <option key={member.userId} value={member.userId}>
-            {member.displayName}
-          </option>
-        ))}
-      </SelectField>
+      />
       <SelectField
         name="parentId"
         label={t("flow.process.parent")}

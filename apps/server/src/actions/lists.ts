@@ -1,0 +1,69 @@
+import { isOverdue, type ListedAction } from "@samspel/core";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../storage/schema.js";
+import { type ActionRow, actionRows, toAction } from "./store.js";
+
+/** A person's list and the overdue list are read, not paged: a bound keeps them cheap. */
+export const MAX_LISTED_ACTIONS = 500;
+
+/** Decisions whose actions still matter: a superseded or revoked decision's do not nag. */
+export const LIVE_DECISION_STATUSES = ["in_effect", "under_review"] as const;
+
+function listed(db: Kysely<Database>) {
+  return actionRows(db).select(["d.title as decision_title", "d.text as decision_text"]);
+}
+
+function toListed(
+  row: ActionRow & { decision_title: string; decision_text: string },
+  today: string,
+): ListedAction {
+  const action = toAction(row);
+  return {
+    ...action,
+    decisionTitle: row.decision_title,
+    decisionText: row.decision_text,
+    overdue: isOverdue(action, today),
+  };
+}
+
+/**
+ * The actions linked to `userId` in one organisation: open ones first, soonest due first,
+ * undated last (core's compareMyActions, in SQL so that the bound keeps the right ones).
+ */
+export async function myActions(
+  db: Kysely<Database>,
+  organisationId: string,
+  userId: string,
+  today: string,
+): Promise<ListedAction[]> {
+  const rows = await listed(db)
+    .where("d.organisation_id", "=", organisationId)
+    .where("a.owner_user_id", "=", userId)
+    .orderBy(sql`case when a.status = 'open' then 0 else 1 end`)
+    .orderBy(sql`case when a.due_date is null then 1 else 0 end`)
+    .orderBy("a.due_date")
+    .orderBy("d.decided_at")
+    .orderBy("a.position")
+    .limit(MAX_LISTED_ACTIONS)
+    .execute();
+  return rows.map((row) => toListed(row, today));
+}
+
+/** Open actions of live decisions whose due day is before `today`, the longest overdue first. */
+export async function overdueActions(
+  db: Kysely<Database>,
+  organisationId: string,
+  today: string,
+): Promise<ListedAction[]> {
+  const rows = await listed(db)
+    .where("d.organisation_id", "=", organisationId)
+    .where("d.status", "in", LIVE_DECISION_STATUSES)
+    .where("a.status", "=", "open")
+    .where("a.due_date", "<", today)
+    .orderBy("a.due_date")
+    .orderBy("d.decided_at")
+    .orderBy("a.position")
+    .limit(MAX_LISTED_ACTIONS)
+    .execute();
+  return rows.map((row) => toListed(row, today));
+}
