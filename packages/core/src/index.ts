@@ -5,6 +5,7 @@ export * from "./api/errors.js";
 export * from "./api/flow-facts.js";
 export * from "./api/process-errors.js";
 export * from "./api/processes.js";
+export * from "./api/public-decisions.js";
 export * from "./api/reports.js";
 export * from "./api/sessions.js";
 export * from "./protocol/index.js";

@@ -25,6 +25,7 @@ export interface Database {
   process_sessions: ProcessSessionTable;
   decision_effects: DecisionEffectTable;
   decision_facilitators: DecisionFacilitatorTable;
+  decision_public_links: DecisionPublicLinkTable;
 }
 
 export interface OrganisationTable {
@@ -246,4 +247,15 @@ export interface ProcessSessionTable {
   process_id: string;
   session_id: string;
   first_shared_at: string;
+}
+
+/** A decision's public read-only link, while it is on (migration 2026-11-27T01). */
+export interface DecisionPublicLinkTable {
+  decision_id: string;
+  /** The token's first part: finds the row. */
+  selector: string;
+  /** The token's second part: compared in constant time. */
+  verifier: string;
+  enabled_by: string | null;
+  enabled_at: string;
 }

@@ -18,6 +18,7 @@ export {
   nextStatuses,
   refuseStatusChange,
 } from "../consent/lifecycle.js";
+export { publicDecisionRecord } from "../consent/public-record.js";
 export {
   buildDecisionRecord,
   type DecisionRecord,
