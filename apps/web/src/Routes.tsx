@@ -4,6 +4,7 @@ import { Loading } from "./components/Loading";
 import { RequireLogin } from "./components/RequireLogin";
 import { AccountPage } from "./pages/AccountPage";
 import { DecisionPage } from "./pages/decisions/DecisionPage";
+import { PublicDecisionPage } from "./pages/decisions/PublicDecisionPage";
 import { InvitePage } from "./pages/InvitePage";
 import { LandingPage } from "./pages/LandingPage";
 import { LoginPage } from "./pages/LoginPage";
@@ -87,6 +88,10 @@ export function Routes() {
             <DecisionPage key={decisionId} decisionId={decisionId} />
           </RequireLogin>
         )}
+      </Route>
+      {/* A decision shared by its public link: anyone may open it, logged in or not. */}
+      <Route path="/p/decisions/:token">
+        {({ token }) => <PublicDecisionPage key={token} token={token} />}
       </Route>
       <Route path="/orgs/:orgId/processes/:processId">
         {({ orgId, processId }) => (

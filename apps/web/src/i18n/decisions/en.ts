@@ -76,6 +76,14 @@ export const decisionsEn = {
     more: "Show more",
     csv: "Download CSV",
     noMatch: "No decisions match.",
+    facilitator: "Facilitator",
+    anyFacilitator: "Any facilitator",
+    process: "Process",
+    anyProcess: "Any process",
+    from: "Decided from",
+    to: "Decided until",
+    openActions: "Has open actions",
+    clear: "Clear filters",
   },
   lifecycle: {
     title: "Status",
@@ -93,6 +101,22 @@ export const decisionsEn = {
     downloads: "Download",
     markdown: "Markdown",
     trail: "Whole trail (JSON)",
+    pdf: "PDF",
+  },
+  publicLink: {
+    title: "Public link",
+    intro:
+      "Anyone with the link can read this decision without logging in. Names are left out: participants, authors and facilitators are not named; action owners stay.",
+    off: "This decision is not shared outside the organisation.",
+    on: "Shared since {{date}}.",
+    enable: "Turn on the public link",
+    disable: "Turn off the public link",
+  },
+  public: {
+    notice:
+      "A decision its organisation has chosen to share, read-only. Names are left out on purpose.",
+    pdf: "Download PDF",
+    notFoundTitle: "This link is not available",
   },
   statuses: {
     in_effect: "In effect",

@@ -62,6 +62,14 @@ export const decisionsNb: DecisionMessages = {
     more: "Vis flere",
     csv: "Last ned CSV",
     noMatch: "Ingen beslutninger passer.",
+    facilitator: "Prosessleder",
+    anyFacilitator: "Alle prosessledere",
+    process: "Prosess",
+    anyProcess: "Alle prosesser",
+    from: "Besluttet fra",
+    to: "Besluttet til og med",
+    openActions: "Har åpne tiltak",
+    clear: "Nullstill filtrene",
   },
   lifecycle: {
     title: "Status",
@@ -79,6 +87,22 @@ export const decisionsNb: DecisionMessages = {
     downloads: "Last ned",
     markdown: "Markdown",
     trail: "Hele sporet (JSON)",
+    pdf: "PDF",
+  },
+  publicLink: {
+    title: "Offentlig lenke",
+    intro:
+      "Alle som har lenken, kan lese beslutningen uten å logge inn. Navn er utelatt: deltakere, forfattere og prosessledere nevnes ikke; ansvarlige for tiltak står.",
+    off: "Beslutningen er ikke delt utenfor organisasjonen.",
+    on: "Delt siden {{date}}.",
+    enable: "Slå på den offentlige lenken",
+    disable: "Slå av den offentlige lenken",
+  },
+  public: {
+    notice:
+      "En beslutning organisasjonen har valgt å dele, bare til lesing. Navn er utelatt med vilje.",
+    pdf: "Last ned PDF",
+    notFoundTitle: "Denne lenken er ikke tilgjengelig",
   },
   statuses: {
     in_effect: "Gjeldende",

@@ -63,6 +63,14 @@ export const decisionsNl: DecisionMessages = {
     more: "Meer tonen",
     csv: "CSV downloaden",
     noMatch: "Geen besluiten gevonden.",
+    facilitator: "Procesbegeleider",
+    anyFacilitator: "Alle procesbegeleiders",
+    process: "Proces",
+    anyProcess: "Alle processen",
+    from: "Besloten vanaf",
+    to: "Besloten tot en met",
+    openActions: "Heeft open acties",
+    clear: "Filters wissen",
   },
   lifecycle: {
     title: "Status",
@@ -80,6 +88,22 @@ export const decisionsNl: DecisionMessages = {
     downloads: "Downloaden",
     markdown: "Markdown",
     trail: "Het hele spoor (JSON)",
+    pdf: "PDF",
+  },
+  publicLink: {
+    title: "Openbare link",
+    intro:
+      "Iedereen met de link kan dit besluit lezen zonder in te loggen. Namen worden weggelaten: deelnemers, schrijvers en procesbegeleiders worden niet genoemd; eigenaars van acties blijven staan.",
+    off: "Dit besluit wordt niet buiten de organisatie gedeeld.",
+    on: "Gedeeld sinds {{date}}.",
+    enable: "Openbare link aanzetten",
+    disable: "Openbare link uitzetten",
+  },
+  public: {
+    notice:
+      "Een besluit dat de organisatie heeft gekozen te delen, alleen om te lezen. Namen zijn bewust weggelaten.",
+    pdf: "PDF downloaden",
+    notFoundTitle: "Deze link is niet beschikbaar",
   },
   statuses: {
     in_effect: "Van kracht",

@@ -62,6 +62,14 @@ export const decisionsSv: DecisionMessages = {
     more: "Visa fler",
     csv: "Ladda ner CSV",
     noMatch: "Inga beslut matchar.",
+    facilitator: "Processledare",
+    anyFacilitator: "Alla processledare",
+    process: "Process",
+    anyProcess: "Alla processer",
+    from: "Beslutat från",
+    to: "Beslutat till och med",
+    openActions: "Har öppna åtgärder",
+    clear: "Rensa filtren",
   },
   lifecycle: {
     title: "Status",
@@ -79,6 +87,22 @@ export const decisionsSv: DecisionMessages = {
     downloads: "Ladda ner",
     markdown: "Markdown",
     trail: "Hela spåret (JSON)",
+    pdf: "PDF",
+  },
+  publicLink: {
+    title: "Offentlig länk",
+    intro:
+      "Alla som har länken kan läsa beslutet utan att logga in. Namn utelämnas: deltagare, skribenter och processledare nämns inte; ansvariga för åtgärder står kvar.",
+    off: "Beslutet delas inte utanför organisationen.",
+    on: "Delat sedan {{date}}.",
+    enable: "Slå på den offentliga länken",
+    disable: "Slå av den offentliga länken",
+  },
+  public: {
+    notice:
+      "Ett beslut som organisationen har valt att dela, endast för läsning. Namn är utelämnade med avsikt.",
+    pdf: "Ladda ner PDF",
+    notFoundTitle: "Den här länken är inte tillgänglig",
   },
   statuses: {
     in_effect: "Gäller",

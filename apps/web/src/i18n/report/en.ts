@@ -20,6 +20,7 @@ export const reportEn = {
   },
   page: {
     link: "Report and reflection",
+    pdf: "Download PDF",
     back: "Back to the session",
     title: "Report: {{title}}",
     question: "Question",

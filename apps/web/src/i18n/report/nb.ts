@@ -17,6 +17,7 @@ export const reportNb: ReportMessages = {
   },
   page: {
     link: "Rapport og refleksjon",
+    pdf: "Last ned PDF",
     back: "Tilbake til samlingen",
     title: "Rapport: {{title}}",
     question: "Spørsmål",

@@ -17,6 +17,7 @@ export const reportNl: ReportMessages = {
   },
   page: {
     link: "Verslag en reflectie",
+    pdf: "PDF downloaden",
     back: "Terug naar de sessie",
     title: "Verslag: {{title}}",
     question: "Vraag",

@@ -17,6 +17,7 @@ export const reportSv: ReportMessages = {
   },
   page: {
     link: "Rapport och reflektion",
+    pdf: "Ladda ner PDF",
     back: "Tillbaka till mötet",
     title: "Rapport: {{title}}",
     question: "Fråga",

@@ -11,6 +11,7 @@ import { useResource } from "../../lib/use-resource";
 import { DecisionRecordView } from "./DecisionRecordView";
 import { EffectSection } from "./EffectSection";
 import { LifecyclePanel } from "./LifecyclePanel";
+import { PublicLinkPanel } from "./PublicLinkPanel";
 
 /**
  * `/decisions/:decisionId`: a decision's whole trail at a lasting address, for the
@@ -45,6 +46,7 @@ export function DecisionPage({ decisionId }: { decisionId: string }) {
           decidedAt={decision.data.at}
         />
       )}
+      <PublicLinkPanel decisionId={decisionId} organisationId={decision.data.organisationId} />
       <SessionLanguage language={decision.data.language}>
         <DecisionRecordView record={decision.data} />
         {decision.data.effect && <EffectSection decisionId={decisionId} />}

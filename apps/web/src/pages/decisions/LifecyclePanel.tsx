@@ -8,7 +8,12 @@ import {
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { changeLifecycle, fetchDecisions, fetchLifecycle } from "../../api/decisions";
+import {
+  changeLifecycle,
+  decisionPdfUrl,
+  fetchDecisions,
+  fetchLifecycle,
+} from "../../api/decisions";
 import { ErrorAlert } from "../../components/Alert";
 import { SelectField } from "../../forms/SelectField";
 import { SubmitButton } from "../../forms/SubmitButton";
@@ -59,6 +64,9 @@ export function LifecyclePanel({ decisionId, organisationId, decidedAt }: Lifecy
       )}
       <p className="actions">
         <span className="label">{t("decisions.lifecycle.downloads")}:</span>
+        <a href={decisionPdfUrl(decisionId)} download data-testid="download-pdf">
+          {t("decisions.lifecycle.pdf")}
+        </a>
         <a href={`/api/decisions/${encodeURIComponent(decisionId)}/export.md`} download>
           {t("decisions.lifecycle.markdown")}
         </a>
