@@ -48,7 +48,7 @@ export function PublicLinkPanel({
 
   return (
     <section
-      className="card stack no-print"
+      className="card stack no-print record-status"
       aria-labelledby="public-link-title"
       data-testid="public-link"
     >
