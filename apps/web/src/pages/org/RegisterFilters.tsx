@@ -61,38 +61,26 @@ export function RegisterFilters({ org, params, onChange }: RegisterFiltersProps)
           ))}
         </select>
       </label>
-      <label>
-        {t("decisions.register.facilitator")}
-        <select
-          name="facilitator"
-          value={params.facilitator}
-          onChange={(event) => onChange({ facilitator: event.target.value })}
-        >
-          <option value="">{t("decisions.register.anyFacilitator")}</option>
-          {members.status === "ready" &&
-            members.data.members.map((member) => (
-              <option key={member.userId} value={member.userId}>
-                {member.displayName}
-              </option>
-            ))}
-        </select>
-      </label>
-      <label>
-        {t("decisions.register.process")}
-        <select
-          name="process"
-          value={params.process}
-          onChange={(event) => onChange({ process: event.target.value })}
-        >
-          <option value="">{t("decisions.register.anyProcess")}</option>
-          {processes.status === "ready" &&
-            processes.data.map((process) => (
-              <option key={process.id} value={process.id}>
-                {process.name}
-              </option>
-            ))}
-        </select>
-      </label>
+      <ChoiceFilter
+        name="facilitator"
+        label={t("decisions.register.facilitator")}
+        any={t("decisions.register.anyFacilitator")}
+        value={params.facilitator}
+        choices={
+          members.status === "ready"
+            ? members.data.members.map((m) => ({ id: m.userId, name: m.displayName }))
+            : []
+        }
+        onChange={(facilitator) => onChange({ facilitator })}
+      />
+      <ChoiceFilter
+        name="process"
+        label={t("decisions.register.process")}
+        any={t("decisions.register.anyProcess")}
+        value={params.process}
+        choices={processes.status === "ready" ? processes.data : []}
+        onChange={(process) => onChange({ process })}
+      />
       <label>
         {t("decisions.register.from")}
         <input
@@ -156,5 +144,33 @@ export function RegisterFilters({ org, params, onChange }: RegisterFiltersProps)
         {t("decisions.register.csv")}
       </a>
     </form>
+  );
+}
+
+/** One of the organisation's members or processes, or any. */
+function ChoiceFilter(props: {
+  name: string;
+  label: string;
+  any: string;
+  value: string;
+  choices: Array<{ id: string; name: string }>;
+  onChange: (id: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select
+        name={props.name}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
+        <option value="">{props.any}</option>
+        {props.choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
