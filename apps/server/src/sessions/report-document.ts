@@ -102,10 +102,9 @@ export function reportDocument(report: SessionReport): ExportDocument {
   return {
     language: lang.locale,
     title: session.title,
-    subtitle: fill(t.subtitle, {
-      kind: t.eyebrow,
-      date: lang.dateTime(session.startedAt ?? session.closedAt ?? new Date(0).toISOString()),
-    }),
+    subtitle: session.startedAt
+      ? fill(t.subtitle, { kind: t.eyebrow, date: lang.dateTime(session.startedAt) })
+      : `${t.eyebrow} · ${t.notStarted}`,
     footer: fill(t.footer, { id: session.id }),
     blocks,
   };

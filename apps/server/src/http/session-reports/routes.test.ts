@@ -170,4 +170,15 @@ describe.each(backends)("after a session on $kind", (backend) => {
     expectApiError(await outsider.admin.client.get(url), 403, "not_a_member");
     expectApiError(await new TestClient(bed.t.app).get(url), 401, "unauthenticated");
   });
+
+  it("prints the report of a session not yet started, saying so", async () => {
+    const session = await bed.start({ title: "Neste uke", language: "nb" });
+    const response = await bed.team.admin.client.get<Buffer>(
+      `/api/sessions/${session.sessionId}/report.pdf`,
+    );
+    expect(response.status).toBe(200);
+    const text = (await readPdf(response.body)).text.join("\n");
+    expect(text).toContain("Rapport fra samlingen · Ikke startet");
+    expect(text).toContain("Denne samlingen tok ingen beslutning.");
+  });
 });
