@@ -24,6 +24,7 @@ export {
   type DecisionRecord,
   decisionRecordSchema,
 } from "../consent/record.js";
+export { RECORD_WORDS, type RecordWords } from "../consent/record-words.js";
 export {
   calendarDateSchema,
   type DecisionAction,

@@ -1,49 +1,22 @@
-import type {
-  AnonymityMode,
-  DecisionStatus,
-  EffectDirection,
-  EffectMetric,
-  FeedbackQuestion,
-  ObjectionOutcome,
-  PollVote,
-  Position,
-  ProposalRoundKind,
+import {
+  type AnonymityMode,
+  type EffectDirection,
+  type EffectMetric,
+  type FeedbackQuestion,
+  RECORD_WORDS,
 } from "@samspel/core";
 
 /*
  * The words the exports add around a record's own, in the record's language: a decision taken
- * in Norwegian is filed, printed and shared in Norwegian. The web app's translations cannot be
- * imported here, so the export keeps its own, worded like the record page. Typed over core's
- * unions: a new position, status or metric fails the type check here.
+ * in Norwegian is filed, printed and shared in Norwegian. The method's own words (positions,
+ * rounds, rules, statuses) come from core's RECORD_WORDS, shared with the web app; the rest is
+ * the export's own, worded like the record page. Typed over core's unions: a new metric or
+ * anonymity mode fails the type check here.
  */
 
 /** A count's forms: the four languages need only these two. */
 export type Plural = { one: string; other: string };
 
-const positions: Record<Position, string> = {
-  consent: "Consent",
-  concern: "Consent with a concern",
-  objection: "Objection",
-  stand_aside: "Stand aside",
-};
-const roundKinds: Record<ProposalRoundKind, string> = {
-  clarifying: "Clarifying questions",
-  reactions: "Reactions",
-  consent: "Consent round",
-  poll: "Poll",
-};
-const pollVotes: Record<PollVote, string> = { for: "For", against: "Against", abstain: "Abstain" };
-const objectionOutcomes: Record<ObjectionOutcome, string> = {
-  upheld: "Upheld: reasoned and paramount",
-  withdrawn: "Withdrawn by the objector",
-  not_paramount: "Not paramount: kept as a concern",
-};
-const statuses: Record<DecisionStatus, string> = {
-  in_effect: "In effect",
-  under_review: "Under review",
-  superseded: "Superseded",
-  revoked: "Revoked",
-};
 const anonymity: Record<AnonymityMode, string> = {
   named: "Named: everyone sees who wrote what",
   anonymous_to_peers: "Anonymous to the group: only the facilitator sees who wrote what",
@@ -64,11 +37,11 @@ const feedbackQuestions: Record<FeedbackQuestion, string> = {
 export const exportTextsEn = {
   page: "Page {{page}} of {{pages}}",
   decision: {
+    ...RECORD_WORDS.en,
     eyebrow: { decided: "Decision", postponed: "Postponed decision" },
     subtitle: "{{kind}} · {{date}}",
     footer: "Samspel · decision {{id}}",
     status: "Status",
-    statuses,
     since: "since {{date}}",
     reason: "Why",
     supersededBy: "Superseded by decision {{id}}",
@@ -79,12 +52,6 @@ export const exportTextsEn = {
     rationale: "Rationale",
     postponeReason: "Why it was postponed",
     rule: "Decision rule",
-    rules: {
-      consent: "Consent: decided when nobody present had a reasoned, paramount objection",
-      majority: "Poll, not consent: a simple majority of the votes cast",
-      threshold:
-        "Poll, not consent: at least {{percent}} % of the votes cast (abstentions not counted)",
-    },
     decidedAt: "Decided",
     postponedAt: "Postponed",
     sessionStarted: "Session started",
@@ -120,14 +87,10 @@ export const exportTextsEn = {
     changeNote: "Why it changed: {{note}}",
     roundMeta: "{{date}} · {{count}} asked",
     noAnswers: "Nobody answered in this round.",
-    positions,
-    roundKinds,
-    pollVotes,
     tally: "Votes",
     passed: "Passed",
     objections: "Objections and how they were met",
     objectionOn: "Objection to version {{version}}",
-    objectionOutcomes,
     notTested: "Not tested yet",
     integratedIn: "Met in version {{version}}",
     testRationale: "Tested with the group: {{rationale}}",

@@ -1,18 +1,14 @@
+import { RECORD_WORDS } from "@samspel/core";
 import type { ExportTexts } from "./en.js";
 
 export const exportTextsNb: ExportTexts = {
   page: "Side {{page}} av {{pages}}",
   decision: {
+    ...RECORD_WORDS.nb,
     eyebrow: { decided: "Beslutning", postponed: "Utsatt beslutning" },
     subtitle: "{{kind}} · {{date}}",
     footer: "Samspel · beslutning {{id}}",
     status: "Status",
-    statuses: {
-      in_effect: "Gjeldende",
-      under_review: "Under revisjon",
-      superseded: "Erstattet",
-      revoked: "Opphevet",
-    },
     since: "siden {{date}}",
     reason: "Hvorfor",
     supersededBy: "Erstattet av beslutning {{id}}",
@@ -23,12 +19,6 @@ export const exportTextsNb: ExportTexts = {
     rationale: "Begrunnelse",
     postponeReason: "Hvorfor det ble utsatt",
     rule: "Beslutningsregel",
-    rules: {
-      consent: "Samtykke: besluttet når ingen til stede hadde en begrunnet, vesentlig innvending",
-      majority: "Avstemning, ikke samtykke: enkelt flertall av avgitte stemmer",
-      threshold:
-        "Avstemning, ikke samtykke: minst {{percent}} % av avgitte stemmer (de som avstår, telles ikke)",
-    },
     decidedAt: "Besluttet",
     postponedAt: "Utsatt",
     sessionStarted: "Samlingen startet",
@@ -68,28 +58,10 @@ export const exportTextsNb: ExportTexts = {
     changeNote: "Hvorfor det ble endret: {{note}}",
     roundMeta: "{{date}} · {{count}} spurt",
     noAnswers: "Ingen svarte i denne runden.",
-    positions: {
-      consent: "Samtykke",
-      concern: "Samtykke med bekymring",
-      objection: "Innvending",
-      stand_aside: "Står utenfor",
-    },
-    roundKinds: {
-      clarifying: "Oppklarende spørsmål",
-      reactions: "Reaksjoner",
-      consent: "Samtykkerunde",
-      poll: "Avstemning",
-    },
-    pollVotes: { for: "For", against: "Mot", abstain: "Avstår" },
     tally: "Stemmer",
     passed: "Sto over",
     objections: "Innvendinger og hvordan de ble imøtekommet",
     objectionOn: "Innvending mot versjon {{version}}",
-    objectionOutcomes: {
-      upheld: "Opprettholdt: begrunnet og vesentlig",
-      withdrawn: "Trukket tilbake av den som kom med den",
-      not_paramount: "Ikke vesentlig: tas med som bekymring",
-    },
     notTested: "Ikke prøvd ennå",
     integratedIn: "Imøtekommet i versjon {{version}}",
     testRationale: "Prøvd med gruppen: {{rationale}}",

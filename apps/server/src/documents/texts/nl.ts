@@ -1,18 +1,14 @@
+import { RECORD_WORDS } from "@samspel/core";
 import type { ExportTexts } from "./en.js";
 
 export const exportTextsNl: ExportTexts = {
   page: "Pagina {{page}} van {{pages}}",
   decision: {
+    ...RECORD_WORDS.nl,
     eyebrow: { decided: "Besluit", postponed: "Uitgesteld besluit" },
     subtitle: "{{kind}} · {{date}}",
     footer: "Samspel · besluit {{id}}",
     status: "Status",
-    statuses: {
-      in_effect: "Van kracht",
-      under_review: "In herziening",
-      superseded: "Vervangen",
-      revoked: "Ingetrokken",
-    },
     since: "sinds {{date}}",
     reason: "Waarom",
     supersededBy: "Vervangen door besluit {{id}}",
@@ -23,13 +19,6 @@ export const exportTextsNl: ExportTexts = {
     rationale: "Onderbouwing",
     postponeReason: "Waarom het is uitgesteld",
     rule: "Besluitregel",
-    rules: {
-      consent:
-        "Consent: besloten toen niemand van de aanwezigen een beargumenteerd, overwegend bezwaar had",
-      majority: "Stemming, geen consent: een gewone meerderheid van de uitgebrachte stemmen",
-      threshold:
-        "Stemming, geen consent: minstens {{percent}} % van de uitgebrachte stemmen (onthoudingen tellen niet mee)",
-    },
     decidedAt: "Besloten",
     postponedAt: "Uitgesteld",
     sessionStarted: "Sessie begonnen",
@@ -69,28 +58,10 @@ export const exportTextsNl: ExportTexts = {
     changeNote: "Waarom het veranderde: {{note}}",
     roundMeta: "{{date}} · {{count}} gevraagd",
     noAnswers: "Niemand antwoordde in deze ronde.",
-    positions: {
-      consent: "Consent",
-      concern: "Consent met een zorgpunt",
-      objection: "Bezwaar",
-      stand_aside: "Stapt opzij",
-    },
-    roundKinds: {
-      clarifying: "Verhelderende vragen",
-      reactions: "Reacties",
-      consent: "Consentronde",
-      poll: "Stemming",
-    },
-    pollVotes: { for: "Voor", against: "Tegen", abstain: "Onthouding" },
     tally: "Stemmen",
     passed: "Paste",
     objections: "Bezwaren en hoe ze zijn verwerkt",
     objectionOn: "Bezwaar tegen versie {{version}}",
-    objectionOutcomes: {
-      upheld: "Gegrond: beargumenteerd en overwegend",
-      withdrawn: "Ingetrokken door wie het inbracht",
-      not_paramount: "Niet overwegend: genoteerd als zorgpunt",
-    },
     notTested: "Nog niet getoetst",
     integratedIn: "Verwerkt in versie {{version}}",
     testRationale: "Getoetst met de groep: {{rationale}}",

@@ -1,18 +1,14 @@
+import { RECORD_WORDS } from "@samspel/core";
 import type { ExportTexts } from "./en.js";
 
 export const exportTextsSv: ExportTexts = {
   page: "Sida {{page}} av {{pages}}",
   decision: {
+    ...RECORD_WORDS.sv,
     eyebrow: { decided: "Beslut", postponed: "Uppskjutet beslut" },
     subtitle: "{{kind}} · {{date}}",
     footer: "Samspel · beslut {{id}}",
     status: "Status",
-    statuses: {
-      in_effect: "Gäller",
-      under_review: "Omprövas",
-      superseded: "Ersatt",
-      revoked: "Upphävt",
-    },
     since: "sedan {{date}}",
     reason: "Varför",
     supersededBy: "Ersatt av beslut {{id}}",
@@ -23,12 +19,6 @@ export const exportTextsSv: ExportTexts = {
     rationale: "Motivering",
     postponeReason: "Varför det sköts upp",
     rule: "Beslutsregel",
-    rules: {
-      consent: "Samtycke: beslutat när ingen närvarande hade en motiverad, avgörande invändning",
-      majority: "Omröstning, inte samtycke: enkel majoritet av avgivna röster",
-      threshold:
-        "Omröstning, inte samtycke: minst {{percent}} % av avgivna röster (de som avstår räknas inte)",
-    },
     decidedAt: "Beslutat",
     postponedAt: "Uppskjutet",
     sessionStarted: "Mötet började",
@@ -68,28 +58,10 @@ export const exportTextsSv: ExportTexts = {
     changeNote: "Varför det ändrades: {{note}}",
     roundMeta: "{{date}} · {{count}} tillfrågade",
     noAnswers: "Ingen svarade i den här rundan.",
-    positions: {
-      consent: "Samtycke",
-      concern: "Samtycke med farhåga",
-      objection: "Invändning",
-      stand_aside: "Står åt sidan",
-    },
-    roundKinds: {
-      clarifying: "Klargörande frågor",
-      reactions: "Reaktioner",
-      consent: "Samtyckesrunda",
-      poll: "Omröstning",
-    },
-    pollVotes: { for: "För", against: "Emot", abstain: "Avstår" },
     tally: "Röster",
     passed: "Stod över",
     objections: "Invändningar och hur de tillgodosågs",
     objectionOn: "Invändning mot version {{version}}",
-    objectionOutcomes: {
-      upheld: "Kvarstår: motiverad och avgörande",
-      withdrawn: "Återtagen av den som invände",
-      not_paramount: "Inte avgörande: noteras som farhåga",
-    },
     notTested: "Inte prövad än",
     integratedIn: "Tillgodosedd i version {{version}}",
     testRationale: "Prövad med gruppen: {{rationale}}",

@@ -1,48 +1,14 @@
-import type { ObjectionOutcome, PollVote, Position, ProposalRoundKind } from "@samspel/core";
+import { RECORD_WORDS } from "@samspel/core";
 
 /*
  * Strings of the decision record, the decisions list and the wall. One namespace of its own
  * (`decisions` in each main locale file), so that work on other areas' strings merges apart.
- * Typed over core's unions: a new position or round kind fails the type check here.
+ * The method's own words (positions, rounds, votes, rules, statuses) are core's RECORD_WORDS,
+ * one copy shared with the server's PDF and Markdown exports.
  */
 
-const positions: Record<Position, string> = {
-  consent: "Consent",
-  concern: "Consent with a concern",
-  objection: "Objection",
-  stand_aside: "Stand aside",
-};
-
-const roundKinds: Record<ProposalRoundKind, string> = {
-  clarifying: "Clarifying questions",
-  reactions: "Reactions",
-  consent: "Consent round",
-  poll: "Poll",
-};
-
-const pollVotes: Record<PollVote, string> = {
-  for: "For",
-  against: "Against",
-  abstain: "Abstain",
-};
-
-const objectionOutcomes: Record<ObjectionOutcome, string> = {
-  upheld: "Upheld: reasoned and paramount",
-  withdrawn: "Withdrawn by the objector",
-  not_paramount: "Not paramount: kept as a concern",
-};
-
 export const decisionsEn = {
-  positions,
-  roundKinds,
-  pollVotes,
-  objectionOutcomes,
-  rules: {
-    consent: "Consent: decided when nobody present had a reasoned, paramount objection",
-    majority: "Poll, not consent: a simple majority of the votes cast",
-    threshold:
-      "Poll, not consent: at least {{percent}} % of the votes cast (abstentions not counted)",
-  },
+  ...RECORD_WORDS.en,
   outcome: {
     decided: "Decided",
     postponed: "Postponed",
@@ -117,12 +83,6 @@ export const decisionsEn = {
       "A decision its organisation has chosen to share, read-only. Names are left out on purpose.",
     pdf: "Download PDF",
     notFoundTitle: "This link is not available",
-  },
-  statuses: {
-    in_effect: "In effect",
-    under_review: "Under review",
-    superseded: "Superseded",
-    revoked: "Revoked",
   },
   list: {
     tab: "Decisions",

@@ -1,34 +1,8 @@
+import { RECORD_WORDS } from "@samspel/core";
 import type { DecisionMessages } from "./en";
 
 export const decisionsNb: DecisionMessages = {
-  positions: {
-    consent: "Samtykke",
-    concern: "Samtykke med bekymring",
-    objection: "Innvending",
-    stand_aside: "Står utenfor",
-  },
-  roundKinds: {
-    clarifying: "Oppklarende spørsmål",
-    reactions: "Reaksjoner",
-    consent: "Samtykkerunde",
-    poll: "Avstemning",
-  },
-  pollVotes: {
-    for: "For",
-    against: "Mot",
-    abstain: "Avstår",
-  },
-  objectionOutcomes: {
-    upheld: "Opprettholdt: begrunnet og vesentlig",
-    withdrawn: "Trukket tilbake av den som kom med den",
-    not_paramount: "Ikke vesentlig: tas med som bekymring",
-  },
-  rules: {
-    consent: "Samtykke: besluttet når ingen til stede hadde en begrunnet, vesentlig innvending",
-    majority: "Avstemning, ikke samtykke: enkelt flertall av avgitte stemmer",
-    threshold:
-      "Avstemning, ikke samtykke: minst {{percent}} % av avgitte stemmer (de som avstår, telles ikke)",
-  },
+  ...RECORD_WORDS.nb,
   outcome: {
     decided: "Besluttet",
     postponed: "Utsatt",
@@ -103,12 +77,6 @@ export const decisionsNb: DecisionMessages = {
       "En beslutning organisasjonen har valgt å dele, bare til lesing. Navn er utelatt med vilje.",
     pdf: "Last ned PDF",
     notFoundTitle: "Denne lenken er ikke tilgjengelig",
-  },
-  statuses: {
-    in_effect: "Gjeldende",
-    under_review: "Under revisjon",
-    superseded: "Erstattet",
-    revoked: "Opphevet",
   },
   list: {
     tab: "Beslutninger",

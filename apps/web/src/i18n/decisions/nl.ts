@@ -1,35 +1,8 @@
+import { RECORD_WORDS } from "@samspel/core";
 import type { DecisionMessages } from "./en";
 
 export const decisionsNl: DecisionMessages = {
-  positions: {
-    consent: "Consent",
-    concern: "Consent met een zorgpunt",
-    objection: "Bezwaar",
-    stand_aside: "Stapt opzij",
-  },
-  roundKinds: {
-    clarifying: "Verhelderende vragen",
-    reactions: "Reacties",
-    consent: "Consentronde",
-    poll: "Stemming",
-  },
-  pollVotes: {
-    for: "Voor",
-    against: "Tegen",
-    abstain: "Onthouding",
-  },
-  objectionOutcomes: {
-    upheld: "Gegrond: beargumenteerd en overwegend",
-    withdrawn: "Ingetrokken door wie het inbracht",
-    not_paramount: "Niet overwegend: genoteerd als zorgpunt",
-  },
-  rules: {
-    consent:
-      "Consent: besloten toen niemand van de aanwezigen een beargumenteerd, overwegend bezwaar had",
-    majority: "Stemming, geen consent: een gewone meerderheid van de uitgebrachte stemmen",
-    threshold:
-      "Stemming, geen consent: minstens {{percent}} % van de uitgebrachte stemmen (onthoudingen tellen niet mee)",
-  },
+  ...RECORD_WORDS.nl,
   outcome: {
     decided: "Besloten",
     postponed: "Uitgesteld",
@@ -104,12 +77,6 @@ export const decisionsNl: DecisionMessages = {
       "Een besluit dat de organisatie heeft gekozen te delen, alleen om te lezen. Namen zijn bewust weggelaten.",
     pdf: "PDF downloaden",
     notFoundTitle: "Deze link is niet beschikbaar",
-  },
-  statuses: {
-    in_effect: "Van kracht",
-    under_review: "In herziening",
-    superseded: "Vervangen",
-    revoked: "Ingetrokken",
   },
   list: {
     tab: "Besluiten",

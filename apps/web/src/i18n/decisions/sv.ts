@@ -1,34 +1,8 @@
+import { RECORD_WORDS } from "@samspel/core";
 import type { DecisionMessages } from "./en";
 
 export const decisionsSv: DecisionMessages = {
-  positions: {
-    consent: "Samtycke",
-    concern: "Samtycke med farhåga",
-    objection: "Invändning",
-    stand_aside: "Står åt sidan",
-  },
-  roundKinds: {
-    clarifying: "Klargörande frågor",
-    reactions: "Reaktioner",
-    consent: "Samtyckesrunda",
-    poll: "Omröstning",
-  },
-  pollVotes: {
-    for: "För",
-    against: "Emot",
-    abstain: "Avstår",
-  },
-  objectionOutcomes: {
-    upheld: "Kvarstår: motiverad och avgörande",
-    withdrawn: "Återtagen av den som invände",
-    not_paramount: "Inte avgörande: noteras som farhåga",
-  },
-  rules: {
-    consent: "Samtycke: beslutat när ingen närvarande hade en motiverad, avgörande invändning",
-    majority: "Omröstning, inte samtycke: enkel majoritet av avgivna röster",
-    threshold:
-      "Omröstning, inte samtycke: minst {{percent}} % av avgivna röster (de som avstår räknas inte)",
-  },
+  ...RECORD_WORDS.sv,
   outcome: {
     decided: "Beslutat",
     postponed: "Uppskjutet",
@@ -103,12 +77,6 @@ export const decisionsSv: DecisionMessages = {
       "Ett beslut som organisationen har valt att dela, endast för läsning. Namn är utelämnade med avsikt.",
     pdf: "Ladda ner PDF",
     notFoundTitle: "Den här länken är inte tillgänglig",
-  },
-  statuses: {
-    in_effect: "Gäller",
-    under_review: "Omprövas",
-    superseded: "Ersatt",
-    revoked: "Upphävt",
   },
   list: {
     tab: "Beslut",
