@@ -31,7 +31,7 @@ export function decisionDocument(
     { kind: "fields", fields: statusFields(record, lifecycle, lang) },
     heading(t.question),
     paragraph(record.question),
-    heading(decided ? t.decided : t.lastWording),
+    heading(decided ? t.decision : t.lastWording),
     paragraph(record.text, "strong"),
     heading(decided ? t.rationale : t.postponeReason),
     paragraph(record.rationale || record.postponeReason || "—"),
