@@ -10,4 +10,5 @@ export * from "./api/reports.js";
 export * from "./api/sessions.js";
 export * from "./protocol/index.js";
 export * from "./reflection/participation.js";
+export * from "./reflection/report-words.js";
 export * from "./session/index.js";

@@ -2,8 +2,8 @@ import {
   type AnonymityMode,
   type EffectDirection,
   type EffectMetric,
-  type FeedbackQuestion,
   RECORD_WORDS,
+  REPORT_WORDS,
 } from "@samspel/core";
 
 /*
@@ -28,11 +28,6 @@ const metrics: Record<EffectMetric, string> = {
   throughput: "Throughput (cases per week)",
 };
 const directions: Record<EffectDirection, string> = { decrease: "down to", increase: "up to" };
-const feedbackQuestions: Record<FeedbackQuestion, string> = {
-  heard: "I was heard",
-  safe: "It was safe to speak",
-  clear: "The decision is clear",
-};
 
 export const exportTextsEn = {
   page: "Page {{page}} of {{pages}}",
@@ -65,18 +60,14 @@ export const exportTextsEn = {
     anonymity,
   },
   report: {
+    ...REPORT_WORDS.en.page,
+    questions: REPORT_WORDS.en.questions,
     eyebrow: "Session report",
     subtitle: "{{kind}} · {{date}}",
     footer: "Samspel · session {{id}}",
     started: "Started",
     closed: "Closed",
     notStarted: "Not started",
-    question: "Question",
-    decisions: "Decisions",
-    noDecisions: "This session took no decision.",
-    participation: "Participation",
-    participationIntro:
-      "A mirror for the facilitator, not a ranking: who got to contribute, step by step.",
     participants: {
       one: "{{count}} participant",
       other: "{{count}} participants",
@@ -86,26 +77,11 @@ export const exportTextsEn = {
     stepShare: "{{contributors}} of {{participants}}",
     giniContributions: "Spread of contributions (Gini)",
     giniTalkTime: "Spread of talk time in rounds (Gini)",
-    giniExplain: "0 means everyone took part equally; 1 means one person did everything.",
-    perPerson: "Per person, in the order they joined",
-    person: "Participant",
     unnamed: "Participant {{number}}",
-    contributions: "Contributions",
-    talkTime: "Talk time",
-    feedback: "Feedback",
     responses: {
       one: "{{count}} participant gave feedback",
       other: "{{count}} participants gave feedback",
     } satisfies Plural,
-    questions: feedbackQuestions,
-    mean: "Average {{value}} of 5 ({{count}} answered)",
-    noAnswers: "Nobody answered this yet.",
-    comments: "Comments",
-    reflection: "The facilitator's reflection",
-    noReflection: "No reflection written yet.",
-    whatWeDid: "What did we do?",
-    howWeDidIt: "How did we do it?",
-    effect: "What effect do we expect, or see?",
   },
 };
 

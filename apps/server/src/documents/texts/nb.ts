@@ -1,4 +1,4 @@
-import { RECORD_WORDS } from "@samspel/core";
+import { RECORD_WORDS, REPORT_WORDS } from "@samspel/core";
 import type { ExportTexts } from "./en.js";
 
 export const exportTextsNb: ExportTexts = {
@@ -40,47 +40,24 @@ export const exportTextsNb: ExportTexts = {
     },
   },
   report: {
+    ...REPORT_WORDS.nb.page,
+    questions: REPORT_WORDS.nb.questions,
     eyebrow: "Rapport fra samlingen",
     subtitle: "{{kind}} · {{date}}",
     footer: "Samspel · samling {{id}}",
     started: "Startet",
     closed: "Avsluttet",
     notStarted: "Ikke startet",
-    question: "Spørsmål",
-    decisions: "Beslutninger",
-    noDecisions: "Denne samlingen tok ingen beslutning.",
-    participation: "Deltakelse",
-    participationIntro:
-      "Et speil for prosesslederen, ikke en rangering: hvem som fikk bidra, steg for steg.",
     participants: { one: "{{count}} deltaker", other: "{{count}} deltakere" },
     step: "Steg",
     contributed: "Bidro",
     stepShare: "{{contributors}} av {{participants}}",
     giniContributions: "Fordeling av bidrag (Gini)",
     giniTalkTime: "Fordeling av taletid i runder (Gini)",
-    giniExplain: "0 betyr at alle deltok like mye; 1 betyr at én person gjorde alt.",
-    perPerson: "Per person, i den rekkefølgen de kom inn",
-    person: "Deltaker",
     unnamed: "Deltaker {{number}}",
-    contributions: "Bidrag",
-    talkTime: "Taletid",
-    feedback: "Tilbakemeldinger",
     responses: {
       one: "{{count}} deltaker ga tilbakemelding",
       other: "{{count}} deltakere ga tilbakemelding",
     },
-    questions: {
-      heard: "Jeg ble hørt",
-      safe: "Det var trygt å si fra",
-      clear: "Beslutningen er tydelig",
-    },
-    mean: "Snitt {{value}} av 5 ({{count}} svarte)",
-    noAnswers: "Ingen har svart på dette ennå.",
-    comments: "Kommentarer",
-    reflection: "Prosesslederens refleksjon",
-    noReflection: "Ingen refleksjon skrevet ennå.",
-    whatWeDid: "Hva gjorde vi?",
-    howWeDidIt: "Hvordan gjorde vi det?",
-    effect: "Hvilken effekt venter vi, eller ser vi?",
   },
 };

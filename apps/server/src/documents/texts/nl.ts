@@ -1,4 +1,4 @@
-import { RECORD_WORDS } from "@samspel/core";
+import { RECORD_WORDS, REPORT_WORDS } from "@samspel/core";
 import type { ExportTexts } from "./en.js";
 
 export const exportTextsNl: ExportTexts = {
@@ -40,47 +40,24 @@ export const exportTextsNl: ExportTexts = {
     },
   },
   report: {
+    ...REPORT_WORDS.nl.page,
+    questions: REPORT_WORDS.nl.questions,
     eyebrow: "Sessieverslag",
     subtitle: "{{kind}} · {{date}}",
     footer: "Samspel · sessie {{id}}",
     started: "Begonnen",
     closed: "Afgesloten",
     notStarted: "Niet begonnen",
-    question: "Vraag",
-    decisions: "Besluiten",
-    noDecisions: "Deze sessie nam geen besluit.",
-    participation: "Deelname",
-    participationIntro:
-      "Een spiegel voor de procesbegeleider, geen ranglijst: wie kon bijdragen, stap voor stap.",
     participants: { one: "{{count}} deelnemer", other: "{{count}} deelnemers" },
     step: "Stap",
     contributed: "Droegen bij",
     stepShare: "{{contributors}} van {{participants}}",
     giniContributions: "Spreiding van bijdragen (Gini)",
     giniTalkTime: "Spreiding van spreektijd in rondes (Gini)",
-    giniExplain: "0 betekent dat iedereen evenveel deelnam; 1 dat één persoon alles deed.",
-    perPerson: "Per persoon, in de volgorde waarin ze binnenkwamen",
-    person: "Deelnemer",
     unnamed: "Deelnemer {{number}}",
-    contributions: "Bijdragen",
-    talkTime: "Spreektijd",
-    feedback: "Feedback",
     responses: {
       one: "{{count}} deelnemer gaf feedback",
       other: "{{count}} deelnemers gaven feedback",
     },
-    questions: {
-      heard: "Ik werd gehoord",
-      safe: "Het was veilig om iets te zeggen",
-      clear: "Het besluit is duidelijk",
-    },
-    mean: "Gemiddeld {{value}} van 5 ({{count}} antwoorden)",
-    noAnswers: "Hier heeft nog niemand op geantwoord.",
-    comments: "Opmerkingen",
-    reflection: "Reflectie van de procesbegeleider",
-    noReflection: "Nog geen reflectie geschreven.",
-    whatWeDid: "Wat hebben we gedaan?",
-    howWeDidIt: "Hoe hebben we het gedaan?",
-    effect: "Welk effect verwachten of zien we?",
   },
 };

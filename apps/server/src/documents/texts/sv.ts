@@ -1,4 +1,4 @@
-import { RECORD_WORDS } from "@samspel/core";
+import { RECORD_WORDS, REPORT_WORDS } from "@samspel/core";
 import type { ExportTexts } from "./en.js";
 
 export const exportTextsSv: ExportTexts = {
@@ -40,47 +40,24 @@ export const exportTextsSv: ExportTexts = {
     },
   },
   report: {
+    ...REPORT_WORDS.sv.page,
+    questions: REPORT_WORDS.sv.questions,
     eyebrow: "Mötesrapport",
     subtitle: "{{kind}} · {{date}}",
     footer: "Samspel · möte {{id}}",
     started: "Började",
     closed: "Avslutat",
     notStarted: "Inte påbörjat",
-    question: "Fråga",
-    decisions: "Beslut",
-    noDecisions: "Det här mötet fattade inget beslut.",
-    participation: "Deltagande",
-    participationIntro:
-      "En spegel för processledaren, inte en rangordning: vilka som fick bidra, steg för steg.",
     participants: { one: "{{count}} deltagare", other: "{{count}} deltagare" },
     step: "Steg",
     contributed: "Bidrog",
     stepShare: "{{contributors}} av {{participants}}",
     giniContributions: "Spridning av bidrag (Gini)",
     giniTalkTime: "Spridning av taltid i rundor (Gini)",
-    giniExplain: "0 betyder att alla deltog lika mycket; 1 betyder att en person gjorde allt.",
-    perPerson: "Per person, i den ordning de anslöt",
-    person: "Deltagare",
     unnamed: "Deltagare {{number}}",
-    contributions: "Bidrag",
-    talkTime: "Taltid",
-    feedback: "Återkoppling",
     responses: {
       one: "{{count}} deltagare gav återkoppling",
       other: "{{count}} deltagare gav återkoppling",
     },
-    questions: {
-      heard: "Jag blev hörd",
-      safe: "Det var tryggt att säga ifrån",
-      clear: "Beslutet är tydligt",
-    },
-    mean: "Medel {{value}} av 5 ({{count}} svarade)",
-    noAnswers: "Ingen har svarat på detta ännu.",
-    comments: "Kommentarer",
-    reflection: "Processledarens reflektion",
-    noReflection: "Ingen reflektion skriven ännu.",
-    whatWeDid: "Vad gjorde vi?",
-    howWeDidIt: "Hur gjorde vi det?",
-    effect: "Vilken effekt väntar vi oss, eller ser vi?",
   },
 };
