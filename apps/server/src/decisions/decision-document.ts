@@ -192,8 +192,7 @@ function roundBlocks(
   const answer = (entry: Round["entries"][number]) => {
     const what = entry.position
       ? [
-          t.positions[entry.position],
-          entry.reason,
+          [t.positions[entry.position], entry.reason].filter(Boolean).join(": "),
           entry.position === "objection"
             ? entry.test
               ? t.objectionOutcomes[entry.test.outcome]
@@ -201,7 +200,7 @@ function roundBlocks(
             : null,
         ]
           .filter(Boolean)
-          .join(": ")
+          .join(" — ")
       : entry.vote
         ? t.pollVotes[entry.vote]
         : (entry.text ?? t.passed);
