@@ -8,6 +8,7 @@ import { SessionLanguage } from "../../components/SessionLanguage";
 import { errorMessage } from "../../lib/error-message";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { useResource } from "../../lib/use-resource";
+import { DecisionDownloads } from "./DecisionDownloads";
 import { DecisionRecordView } from "./DecisionRecordView";
 import { EffectSection } from "./EffectSection";
 import { LifecyclePanel } from "./LifecyclePanel";
@@ -39,12 +40,17 @@ export function DecisionPage({ decisionId }: { decisionId: string }) {
   }
   return (
     <>
-      {decision.data.outcome === "decided" && (
+      {decision.data.outcome === "decided" ? (
         <LifecyclePanel
           decisionId={decisionId}
           organisationId={decision.data.organisationId}
           decidedAt={decision.data.at}
         />
+      ) : (
+        // A postponed proposal has no lifecycle, but its record downloads all the same.
+        <section className="card no-print record-status">
+          <DecisionDownloads decisionId={decisionId} />
+        </section>
       )}
       <PublicLinkPanel decisionId={decisionId} organisationId={decision.data.organisationId} />
       <SessionLanguage language={decision.data.language}>
