@@ -38,6 +38,7 @@ describe.each(backends)("public decision links on $kind", (backend) => {
     const outsider = new TestClient(bed.t.app);
     const seen = await outsider.get<PublicDecision>(`/api/public/decisions/${token}`);
     expect(seen.status).toBe(200);
+    expect(seen.headers["cache-control"]).toBe("no-store");
     expect(seen.body.record).toMatchObject({
       decisionId,
       title: STORY_TITLE,

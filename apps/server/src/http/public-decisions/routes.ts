@@ -26,6 +26,9 @@ import { publicTokenParamsSchema } from "./schema.js";
 
 const decisionParams = z.strictObject({ decisionId: idSchema });
 
+/** No cache or proxy keeps a public answer: a link turned off must stop working at once. */
+const NOT_KEPT = "no-store";
+
 /**
  * A decision's public read-only link: managers turn it on or off; anyone with the token reads
  * the record without names (core's publicDecisionRecord), on the page or as a PDF.
@@ -98,8 +101,11 @@ export function registerPublicDecisionRoutes(app: App, ctx: AppContext): void {
         response: { 200: publicDecisionSchema, ...errorResponses },
       },
     },
-    // AUTH: the token is the permission. RESOLUTION: the record without names.
-    async (request) => publicDecision(request.params.token),
+    async (request, reply) => {
+      // AUTH: the token is the permission. RESOLUTION: the record without names.
+      const shared = await publicDecision(request.params.token);
+      return reply.header("cache-control", NOT_KEPT).send(shared);
+    },
   );
 
   app.get(
@@ -116,7 +122,8 @@ export function registerPublicDecisionRoutes(app: App, ctx: AppContext): void {
       // AUTH: the token is the permission.
       const { record, lifecycle } = await publicDecision(request.params.token);
       // RESOLUTION
-      return sendPdf(reply, record.title, record.decisionId, await decisionPdf(record, lifecycle));
+      const pdf = await decisionPdf(record, lifecycle);
+      return sendPdf(reply.header("cache-control", NOT_KEPT), record.title, record.decisionId, pdf);
     },
   );
 }
