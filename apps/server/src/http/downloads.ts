@@ -44,7 +44,9 @@ export function attachment(title: string, id: string, extension: string): string
 }
 
 /** A PDF file in a response: its bytes, as they are. */
-export const pdfFile = z.instanceof(Buffer);
+export const pdfFile = z
+  .instanceof(Buffer)
+  .meta({ description: "A PDF file (application/pdf)", type: "string", format: "binary" });
 
 export function sendPdf(reply: FastifyReply, title: string, id: string, pdf: Buffer) {
   return reply
