@@ -36,6 +36,7 @@ import {
 import { registerSessions } from "./http/plugins/session.js";
 import { DEFAULT_WEB_ROOT, registerWebApp } from "./http/plugins/web-app.js";
 import { registerProcessRoutes } from "./http/processes/routes.js";
+import { registerPublicDecisionRoutes } from "./http/public-decisions/routes.js";
 import { registerSessionReportRoutes } from "./http/session-reports/routes.js";
 import { registerSessionRoutes } from "./http/sessions/routes.js";
 import { InProcessBus, type SessionBus } from "./live/bus.js";
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   );
   registerSessionRoutes(app, ctx, runtime, limits);
   registerDecisionRoutes(app, ctx);
+  registerPublicDecisionRoutes(app, ctx);
   registerSessionReportRoutes(app, ctx, runtime);
   registerDecisionEffectRoutes(app, ctx, files);
   registerActionRoutes(app, ctx, files);

@@ -19,12 +19,14 @@ function Shell() {
   const { state, retry } = useSession();
   // The wall is projected for a room: the whole screen is the session, no app header around it.
   const [onWall] = useRoute("/wall/:sessionId");
+  // A publicly shared decision is read by outsiders: none of the members' navigation.
+  const [onPublic] = useRoute("/p/decisions/:token");
   return (
     <>
       <a className="skip-link" href="#main">
         {t("app.skipToContent")}
       </a>
-      {!onWall && <Header />}
+      {!onWall && !onPublic && <Header />}
       <main id="main" className={onWall ? "main-wall" : "main"} tabIndex={-1}>
         {state.status === "unreachable" ? (
           <div className="narrow">

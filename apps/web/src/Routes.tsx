@@ -5,6 +5,7 @@ import { RequireLogin } from "./components/RequireLogin";
 import { AccountPage } from "./pages/AccountPage";
 import { MyActionsPage } from "./pages/actions/MyActionsPage";
 import { DecisionPage } from "./pages/decisions/DecisionPage";
+import { PublicDecisionPage } from "./pages/decisions/PublicDecisionPage";
 import { InvitePage } from "./pages/InvitePage";
 import { LandingPage } from "./pages/LandingPage";
 import { LoginPage } from "./pages/LoginPage";
@@ -95,6 +96,10 @@ export function Routes() {
             <MyActionsPage key={orgId} orgId={orgId} />
           </RequireLogin>
         )}
+      </Route>
+      {/* A decision shared by its public link: anyone may open it, logged in or not. */}
+      <Route path="/p/decisions/:token">
+        {({ token }) => <PublicDecisionPage key={token} token={token} />}
       </Route>
       <Route path="/orgs/:orgId/processes/:processId">
         {({ orgId, processId }) => (

@@ -1,82 +1,22 @@
 import type { DecisionLifecycle, DecisionRecord, RegisterEntry } from "@samspel/core";
 
+import { renderMarkdown } from "../documents/markdown.js";
+import { renderPdf } from "../documents/pdf.js";
+import { decisionDocument } from "./decision-document.js";
+
 /*
- * Exports of the register: one decision as Markdown, the register as CSV. Headings are English:
- * the files are read by people and tools outside Samspel, and the record's own words stay in the
- * language the session was held in.
+ * Exports of the register: one decision as Markdown (the PDF is drawn from the same document,
+ * see decision-document.ts), the register as CSV. CSV column names stay English: tools read them.
  */
 
-/** Markdown's structural characters, escaped so that a participant's words stay words. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|]/g, (char) => `\\${char}`).replace(/\r?\n/g, "  \n");
+/** One decision with its whole trail, as a Markdown document in the decision's language. */
+export function decisionMarkdown(record: DecisionRecord, lifecycle: DecisionLifecycle): string {
+  return renderMarkdown(decisionDocument(record, lifecycle));
 }
 
-const list = (items: readonly string[]) =>
-  items.length === 0 ? "None." : items.map((item) => `- ${item}`).join("\n");
-
-/** One decision with its whole trail, as a Markdown document. */
-export function decisionMarkdown(record: DecisionRecord, lifecycle: DecisionLifecycle): string {
-  const e = escapeMarkdown;
-  const name = (who: string | null) => (who === null ? "anonymous" : e(who));
-  const sections: [string, string][] = [
-    [
-      "Status",
-      [
-        `${lifecycle.status.replace("_", " ")}${lifecycle.reason ? `: ${e(lifecycle.reason)}` : ""}`,
-        lifecycle.supersededBy ? `Superseded by decision ${lifecycle.supersededBy}.` : "",
-        lifecycle.supersedes ? `Supersedes decision ${lifecycle.supersedes}.` : "",
-        record.reviewDate ? `Review date: ${record.reviewDate}.` : "",
-      ]
-        .filter(Boolean)
-        .join("\n\n"),
-    ],
-    ["Question", e(record.question)],
-    [record.outcome === "decided" ? "Decision" : "Postponed proposal", e(record.text)],
-    ["Rationale", e(record.rationale || record.postponeReason || "")],
-    [
-      "Facts",
-      list(
-        record.facts.map(
-          (fact) => `${e(fact.text)} (${name(fact.author)})${fact.disputed ? " — disputed" : ""}`,
-        ),
-      ),
-    ],
-    ["Reflections", list(record.reflections.map((r) => `${e(r.text)} (${name(r.author)})`))],
-    ["Insights", list(record.insights.map((insight) => `${e(insight.text)} (${insight.votes})`))],
-    ["Versions", list(record.versions.map((v) => `v${v.version}, ${v.at}: ${e(v.text)}`))],
-    [
-      "Objections",
-      list(
-        record.objections.map(
-          (o) =>
-            `v${o.version}, ${name(o.participant)}: ${e(o.reason)}${o.test ? ` — tested: ${o.test.outcome}` : ""}`,
-        ),
-      ),
-    ],
-    ["Concerns", list(record.concerns.map((c) => `${name(c.participant)}: ${e(c.reason)}`))],
-    [
-      "Actions",
-      list(
-        record.actions.map(
-          (a) => `${e(a.what)} — ${e(a.owner)}${a.dueDate ? `, due ${a.dueDate}` : ""}`,
-        ),
-      ),
-    ],
-    [
-      "People",
-      [
-        `Facilitators: ${record.facilitators.map((f) => e(f.displayName)).join(", ") || "none"}.`,
-        `Participants: ${record.participants.length}.`,
-      ].join("\n\n"),
-    ],
-  ];
-  return [
-    `# ${e(record.title)}`,
-    `${record.outcome === "decided" ? "Decided" : "Postponed"} ${record.at} (${record.language}), rule: ${record.rule.kind}.`,
-    ...sections.map(([heading, body]) => `## ${heading}\n\n${body}`),
-  ]
-    .join("\n\n")
-    .concat("\n");
+/** The same document as a PDF file: A4, paged, the decision's id in every footer. */
+export function decisionPdf(record: DecisionRecord, lifecycle: DecisionLifecycle): Promise<Buffer> {
+  return renderPdf(decisionDocument(record, lifecycle));
 }
 
 export const REGISTER_CSV_COLUMNS = [

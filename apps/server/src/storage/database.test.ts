@@ -15,6 +15,7 @@ const TABLES = [
   "decision_actions",
   "decision_effects",
   "decision_facilitators",
+  "decision_public_links",
   "decisions",
   "event_logs",
   "invitations",
@@ -90,6 +91,7 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-26T02:00:00.000Z_session_reflections",
         "2026-11-26T03:00:00.000Z_process_sessions",
         "2026-11-27T00:00:00.000Z_action_tracking",
+        "2026-11-27T01:00:00.000Z_decision_public_links",
       ]);
       const tables =
         storage.kind === "sqlite" ? [...TABLES, ...SQLITE_SEARCH_TABLES].sort() : TABLES;

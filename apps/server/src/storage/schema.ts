@@ -27,6 +27,7 @@ export interface Database {
   decision_facilitators: DecisionFacilitatorTable;
   action_comments: ActionCommentTable;
   calendar_feeds: CalendarFeedTable;
+  decision_public_links: DecisionPublicLinkTable;
 }
 
 export interface OrganisationTable {
@@ -276,4 +277,15 @@ export interface ProcessSessionTable {
   process_id: string;
   session_id: string;
   first_shared_at: string;
+}
+
+/** A decision's public read-only link, while it is on (migration 2026-11-27T01). */
+export interface DecisionPublicLinkTable {
+  decision_id: string;
+  /** The token's first part: finds the row. */
+  selector: string;
+  /** The token's second part: compared in constant time. */
+  verifier: string;
+  enabled_by: string | null;
+  enabled_at: string;
 }

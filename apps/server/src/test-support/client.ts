@@ -57,9 +57,18 @@ export class TestClient {
         cookie.value === "" || (cookie.expires && cookie.expires.getTime() <= Date.now());
       this.sessionCookie = cleared ? undefined : cookie.value;
     }
-    // Downloads (CSV, Markdown) arrive as the text they are; everything else is JSON.
-    const json = /^application\/json/.test(String(response.headers["content-type"] ?? "json"));
-    const body = (response.body === "" ? null : json ? response.json() : response.body) as T;
+    // Downloads arrive as they are (text, or a PDF's bytes); everything else is JSON.
+    const type = String(response.headers["content-type"] ?? "json");
+    const json = /^application\/json/.test(type);
+    const body = (
+      response.body === ""
+        ? null
+        : json
+          ? response.json()
+          : type.startsWith("application/pdf")
+            ? response.rawPayload
+            : response.body
+    ) as T;
     if (isMe(body)) this.csrfToken = body.csrfToken;
     return { status: response.statusCode, body, headers: response.headers };
   }

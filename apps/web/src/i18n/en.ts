@@ -44,6 +44,8 @@ const apiErrors: Record<ApiErrorCode, string> = {
   invalid_register_cursor: "This page of the register is out of date: start from the first page.",
   invalid_status_transition: "The decision cannot move to that status from where it is now.",
   supersede_self: "A decision cannot supersede itself.",
+  public_link_not_found:
+    "This link does not lead to a decision: it was turned off, or never existed.",
   superseding_decision_not_found: "The superseding decision was not found in this organisation.",
   superseding_decision_not_later: "Only a later decision can supersede this one.",
   superseding_decision_not_in_effect: "The superseding decision must itself be in effect.",

@@ -381,6 +381,8 @@ export const nb: Messages = {
     invalid_register_cursor: "Denne siden av registeret er utdatert: start fra første side.",
     invalid_status_transition: "Beslutningen kan ikke få den statusen fra der den er nå.",
     supersede_self: "En beslutning kan ikke erstatte seg selv.",
+    public_link_not_found:
+      "Denne lenken fører ikke til en beslutning: den er slått av, eller har aldri eksistert.",
     superseding_decision_not_found: "Fant ikke den nye beslutningen i denne organisasjonen.",
     superseding_decision_not_later: "Bare en senere beslutning kan erstatte denne.",
     superseding_decision_not_in_effect: "Den nye beslutningen må selv være gjeldende.",

@@ -395,6 +395,8 @@ export const nl: Messages = {
       "Deze pagina van het register is verouderd: begin bij de eerste pagina.",
     invalid_status_transition: "Het besluit kan vanuit de huidige status niet naar die status.",
     supersede_self: "Een besluit kan zichzelf niet vervangen.",
+    public_link_not_found:
+      "Deze link leidt niet naar een besluit: hij is uitgezet, of heeft nooit bestaan.",
     superseding_decision_not_found: "Het nieuwe besluit is niet gevonden in deze organisatie.",
     superseding_decision_not_later: "Alleen een later besluit kan dit besluit vervangen.",
     superseding_decision_not_in_effect: "Het nieuwe besluit moet zelf van kracht zijn.",

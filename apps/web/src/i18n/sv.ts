@@ -381,6 +381,8 @@ export const sv: Messages = {
     invalid_register_cursor: "Den här sidan av registret är inaktuell: börja från första sidan.",
     invalid_status_transition: "Beslutet kan inte få den statusen härifrån.",
     supersede_self: "Ett beslut kan inte ersätta sig självt.",
+    public_link_not_found:
+      "Den här länken leder inte till något beslut: den har stängts av eller har aldrig funnits.",
     superseding_decision_not_found: "Det nya beslutet finns inte i den här organisationen.",
     superseding_decision_not_later: "Bara ett senare beslut kan ersätta det här.",
     superseding_decision_not_in_effect: "Det nya beslutet måste självt gälla.",

@@ -49,6 +49,8 @@ export const API_ERROR_CODES = [
   "superseding_decision_not_later",
   "superseding_decision_not_in_effect",
   "superseding_decision_taken",
+  // Public read-only links
+  "public_link_not_found",
   "join_code_not_found",
   "session_not_open",
   // Decision actions and the calendar feed

@@ -10,6 +10,7 @@ import {
   type TestSession,
   withProposal,
 } from "../session/testing/harness.js";
+import { publicDecisionRecord } from "./public-record.js";
 import { buildDecisionRecord, decisionRecordSchema } from "./record.js";
 
 const effect = {
@@ -138,5 +139,30 @@ describe("the decision record", () => {
   it("is not there for a proposal still open", () => {
     const [session, proposalId] = withProposal();
     expect(buildDecisionRecord(session.state, proposalId)).toBeUndefined();
+  });
+});
+
+describe("the public view of a record", () => {
+  it("names nobody, whatever the session promised, and keeps what was decided and why", () => {
+    const [session, proposalId] = decided("named");
+    const record = buildDecisionRecord(session.state, proposalId);
+    if (!record) throw new Error("decided");
+    const open = publicDecisionRecord(record);
+    expect(decisionRecordSchema.parse(open)).toEqual(open);
+    const names = ["Kari", "Name p-1", "Name p-2", "Name p-3"];
+    const { actions, ...rest } = open;
+    for (const name of names) expect(JSON.stringify(rest)).not.toContain(name);
+    expect(actions).toEqual(record.actions);
+    expect(open).toMatchObject({
+      anonymity: "anonymous",
+      text: record.text,
+      rationale: record.rationale,
+      facilitators: [],
+      participants: record.participants.map(() => ({ displayName: null })),
+      objections: [{ participant: null, reason: "Reason of p-1", integratedIn: 2 }],
+    });
+    expect(open.rounds.map((round) => round.entries.length)).toEqual(
+      record.rounds.map((round) => round.entries.length),
+    );
   });
 });

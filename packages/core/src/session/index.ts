@@ -18,11 +18,13 @@ export {
   nextStatuses,
   refuseStatusChange,
 } from "../consent/lifecycle.js";
+export { publicDecisionRecord } from "../consent/public-record.js";
 export {
   buildDecisionRecord,
   type DecisionRecord,
   decisionRecordSchema,
 } from "../consent/record.js";
+export { RECORD_WORDS, type RecordWords } from "../consent/record-words.js";
 export {
   calendarDateSchema,
   type DecisionAction,

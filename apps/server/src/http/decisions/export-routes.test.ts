@@ -2,8 +2,15 @@ import { describe, expect, it } from "vitest";
 import { newId } from "../../accounts/tokens.js";
 import { expectApiError } from "../../test-support/assertions.js";
 import { backends } from "../../test-support/backends.js";
+import { TestClient } from "../../test-support/client.js";
 import { insertRecord, insertRegisterSession } from "../../test-support/decision-rows.js";
+import {
+  decideAfterObjection,
+  STORY_OBJECTION,
+  STORY_TITLE,
+} from "../../test-support/decision-story.js";
 import { buildTeam } from "../../test-support/factories.js";
+import { readPdf } from "../../test-support/pdf.js";
 import { useSessionTestbed } from "../../test-support/session-driver.js";
 
 /** RFC 4180 as a spreadsheet reads it: quoted fields, doubled quotes, CRLF between rows. */
@@ -103,20 +110,24 @@ describe.each(backends)("decision exports on $kind", (backend) => {
     expect(markdown.status).toBe(200);
     const text = String(markdown.body);
     expect(text.startsWith("# Kortere byggesaker\n")).toBe(true);
+    // In the decision's language, from the same document as the PDF.
     for (const section of [
       "Status",
-      "Question",
-      "Decision",
-      "Rationale",
-      "Facts",
-      "Objections",
-      "Concerns",
-      "Actions",
+      "Spørsmål",
+      "Dette ble besluttet",
+      "Begrunnelse",
+      "Fakta",
+      "Innvendinger og hvordan de ble imøtekommet",
+      "Bekymringer å følge opp",
+      "Tiltak",
     ]) {
       expect(text).toContain(`\n## ${section}\n`);
     }
-    expect(text).toContain("Sette ned teamet — Kari, due 2026-12-15");
-    expect(text).toContain("Review date: 2027-03-01.");
+    expect(text).toContain("| Sette ned teamet | Kari | 15. desember 2026 |");
+    expect(text).toContain("- **Evalueringsdato:** 1. mars 2027");
+    expect(String(markdown.headers["content-disposition"])).toContain(
+      `filename="Kortere byggesaker (${decided.id}).md"`,
+    );
 
     const trail = await bed.team.members.member.client.get<{
       record: { decisionId: string };
@@ -147,5 +158,41 @@ describe.each(backends)("decision exports on $kind", (backend) => {
       404,
       "decision_not_found",
     );
+  });
+
+  it("renders a decision as a PDF in its language: title, rounds, the objection, pages", async () => {
+    const { decisionId } = await decideAfterObjection(bed);
+    const response = await bed.team.members.member.client.get<Buffer>(
+      `/api/decisions/${decisionId}/export.pdf`,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers["content-type"]).toBe("application/pdf");
+    const disposition = String(response.headers["content-disposition"]);
+    expect(disposition).toContain(
+      `filename="Kortere byggesaker for Aero og Ostfold (${decisionId}).pdf"`,
+    );
+    expect(disposition).toContain("filename*=UTF-8''Kortere%20byggesaker%20for%20%C3%86r%C3%B8");
+
+    const pdf = await readPdf(response.body);
+    const all = pdf.text.join("\n");
+    expect(all).toContain(STORY_TITLE);
+    expect(all).toContain("Samtykkerunde");
+    expect(all).toContain("Åse: Innvending");
+    expect(all).toContain(STORY_OBJECTION);
+    expect(all).toContain("Opprettholdt: begrunnet og vesentlig");
+    expect(all).toContain("Sette ned det første teamet");
+    expect(pdf.pages).toBeGreaterThanOrEqual(2);
+    pdf.text.forEach((page, index) => {
+      expect(page).toContain(`Side ${index + 1} av ${pdf.pages}`);
+      expect(page).toContain(`beslutning ${decisionId}`);
+    });
+  });
+
+  it("refuses the PDF to someone outside the organisation and to nobody logged in", async () => {
+    const { decisionId } = await decideAfterObjection(bed);
+    const other = await buildTeam(bed.t, []);
+    const url = `/api/decisions/${decisionId}/export.pdf`;
+    expectApiError(await other.admin.client.get(url), 404, "decision_not_found");
+    expectApiError(await new TestClient(bed.t.app).get(url), 401, "unauthenticated");
   });
 });

@@ -1,7 +1,9 @@
 import { decisionRecordSchema, idSchema } from "@samspel/core";
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import {
   decisionMarkdown,
+  decisionPdf,
   REGISTER_CSV_HEADER,
   registerCsvLines,
 } from "../../decisions/exports.js";
@@ -11,6 +13,7 @@ import { searchDecisions } from "../../decisions/search.js";
 import { loadTrail } from "../../decisions/trail.js";
 import { AppError } from "../../errors.js";
 import type { App, AppContext } from "../context.js";
+import { attachment, pdfFile, sendPdf } from "../downloads.js";
 import { errorResponses } from "../error-responses.js";
 import { requireCapability } from "../plugins/session.js";
 import { registerFilters, visibleDecision } from "./register-routes.js";
@@ -22,33 +25,53 @@ const download = z.string();
 /** Rows fetched per query while writing the CSV: the register's largest page. */
 const CSV_PAGE = 100;
 
-/** Downloads: one decision as Markdown, its trail as JSON, the register as CSV. */
+/** Downloads: one decision as Markdown or PDF, its trail as JSON, the register as CSV. */
 export function registerDecisionExportRoutes(app: App, ctx: AppContext): void {
   const decisionParams = z.strictObject({ decisionId: idSchema });
+
+  /** A decision and its lifecycle, for a member who may see it. */
+  async function exportable(request: FastifyRequest, decisionId: string) {
+    // AUTH
+    await visibleDecision(request, ctx, decisionId);
+    // RESOLUTION
+    const decision = await findDecision(ctx.storage.db, decisionId);
+    const lifecycle = await findLifecycle(ctx.storage.db, decisionId);
+    if (!decision || !lifecycle) throw new AppError(404, "decision_not_found", "No such decision.");
+    return { record: decision.record, lifecycle };
+  }
 
   app.get(
     "/api/decisions/:decisionId/export.md",
     {
       schema: {
-        summary: "A decision and its trail as a Markdown document",
+        summary: "A decision and its trail as a Markdown document, in the decision's language",
         tags: ["decisions"],
         params: decisionParams,
         response: { 200: download, ...errorResponses },
       },
     },
     async (request, reply) => {
-      // AUTH
-      const { decisionId } = request.params;
-      await visibleDecision(request, ctx, decisionId);
-      // RESOLUTION
-      const decision = await findDecision(ctx.storage.db, decisionId);
-      const lifecycle = await findLifecycle(ctx.storage.db, decisionId);
-      if (!decision || !lifecycle)
-        throw new AppError(404, "decision_not_found", "No such decision.");
+      const { record, lifecycle } = await exportable(request, request.params.decisionId);
       return reply
         .type("text/markdown; charset=utf-8")
-        .header("content-disposition", `attachment; filename="decision-${decisionId}.md"`)
-        .send(decisionMarkdown(decision.record, lifecycle));
+        .header("content-disposition", attachment(record.title, record.decisionId, "md"))
+        .send(decisionMarkdown(record, lifecycle));
+    },
+  );
+
+  app.get(
+    "/api/decisions/:decisionId/export.pdf",
+    {
+      schema: {
+        summary: "A decision and its trail as a PDF file, in the decision's language",
+        tags: ["decisions"],
+        params: decisionParams,
+        response: { 200: pdfFile, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { record, lifecycle } = await exportable(request, request.params.decisionId);
+      return sendPdf(reply, record.title, record.decisionId, await decisionPdf(record, lifecycle));
     },
   );
 

@@ -4,6 +4,7 @@ import { expectApiError, issuePaths } from "../../test-support/assertions.js";
 import { backends } from "../../test-support/backends.js";
 import { TestClient } from "../../test-support/client.js";
 import { buildTeam } from "../../test-support/factories.js";
+import { readPdf } from "../../test-support/pdf.js";
 import {
   type LiveParticipant,
   type SessionDriver,
@@ -127,5 +128,57 @@ describe.each(backends)("after a session on $kind", (backend) => {
     await session.must("session.open", {});
     const [early] = await session.joinAll(["Dag"]);
     expectApiError(await feedback(session, early, { heard: 4 }), 409, "session_not_open");
+  });
+
+  it("prints the report as a PDF in the session's language, per-person figures to facilitators only", async () => {
+    const [s, [anne]] = await decidedAndClosed();
+    await feedback(s, anne, { heard: 5, comment: "Godt ledet, også for Ærlige Øystein" });
+    await bed.team.admin.client.put(`/api/sessions/${s.sessionId}/reflection`, {
+      whatWeDid: "Fire steg og en samtykkerunde",
+      howWeDidIt: "Stille skriving først",
+      effect: "Vi venter kortere ledetid",
+    });
+    const url = `/api/sessions/${s.sessionId}/report.pdf`;
+    const asFacilitator = await bed.team.admin.client.get<Buffer>(url);
+    expect(asFacilitator.status).toBe(200);
+    expect(asFacilitator.headers["content-type"]).toBe("application/pdf");
+    const printed = await readPdf(asFacilitator.body);
+    const text = printed.text.join("\n");
+    for (const expected of [
+      "Kortere byggesaker",
+      "Hvordan halverer vi ledetiden?",
+      "Besluttet: Ett team per byggesak",
+      "3 deltakere",
+      "Per person, i den rekkefølgen de kom inn",
+      "Anne",
+      "1 deltaker ga tilbakemelding",
+      "Snitt 5,0 av 5 (1 svarte)",
+      "Godt ledet, også for Ærlige Øystein",
+      "Stille skriving først",
+      `Side 1 av ${printed.pages}`,
+    ]) {
+      expect(text).toContain(expected);
+    }
+
+    const asMember = await bed.team.members.member.client.get<Buffer>(url);
+    const memberText = (await readPdf(asMember.body)).text.join("\n");
+    expect(memberText).toContain("Deltakelse");
+    expect(memberText).not.toContain("Per person");
+    expect(memberText).not.toContain("Anne");
+
+    const outsider = await buildTeam(bed.t, [], "Annen kommune");
+    expectApiError(await outsider.admin.client.get(url), 403, "not_a_member");
+    expectApiError(await new TestClient(bed.t.app).get(url), 401, "unauthenticated");
+  });
+
+  it("prints the report of a session not yet started, saying so", async () => {
+    const session = await bed.start({ title: "Neste uke", language: "nb" });
+    const response = await bed.team.admin.client.get<Buffer>(
+      `/api/sessions/${session.sessionId}/report.pdf`,
+    );
+    expect(response.status).toBe(200);
+    const text = (await readPdf(response.body)).text.join("\n");
+    expect(text).toContain("Rapport fra samlingen · Ikke startet");
+    expect(text).toContain("Denne samlingen tok ingen beslutning.");
   });
 });

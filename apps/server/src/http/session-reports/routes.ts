@@ -4,12 +4,15 @@ import {
   feedbackOpen,
   idSchema,
   participationFigures,
+  type Role,
   reflectionBodySchema,
   reflectionSchema,
+  type SessionReport,
   sessionReportSchema,
 } from "@samspel/core";
 import { z } from "zod";
 import { decisionsOfSession } from "../../decisions/read-model.js";
+import { renderPdf } from "../../documents/pdf.js";
 import { AppError } from "../../errors.js";
 import {
   addFeedback,
@@ -19,8 +22,10 @@ import {
 } from "../../sessions/aftercare.js";
 import { findParticipantByToken } from "../../sessions/participants.js";
 import { findSession } from "../../sessions/read-model.js";
+import { reportDocument } from "../../sessions/report-document.js";
 import type { SessionRuntime } from "../../sessions/runtime.js";
 import type { App, AppContext } from "../context.js";
+import { pdfFile, sendPdf } from "../downloads.js";
 import { errorResponses } from "../error-responses.js";
 import { requireCapability } from "../plugins/session.js";
 import { PARTICIPANT_TOKEN_HEADER } from "../sessions/routes.js";
@@ -120,34 +125,65 @@ export function registerSessionReportRoutes(
       // AUTH
       const row = await sessionOr404(ctx, request.params.sessionId);
       const { role } = await requireCapability(request, ctx, row.organisation_id, "viewSessions");
-      // RESOLUTION: participation is computed from the log each time: it is cheap, and exact.
-      const { state } = await runtime.current(row.id);
-      const participation = participationFigures(
-        state,
-        can(role, "runSessions") ? "facilitator" : "member",
-      );
-      const [decisions, feedback, reflection] = await Promise.all([
-        decisionsOfSession(ctx.storage.db, row.id),
-        summariseFeedback(ctx.storage.db, row.id),
-        findReflection(ctx.storage.db, row.id),
-      ]);
-      return {
-        session: {
-          id: row.id,
-          title: state.title,
-          question: state.question,
-          language: state.language,
-          status: state.status,
-          startedAt: state.startedAt,
-          closedAt: state.closedAt,
-        },
-        decisions,
-        participation,
-        feedback,
-        reflection,
-      };
+      // RESOLUTION
+      return buildReport(ctx, runtime, row.id, role);
     },
   );
+
+  app.get(
+    "/api/sessions/:sessionId/report.pdf",
+    {
+      schema: {
+        summary: "The session report as a PDF file, in the session's language (members)",
+        tags: ["session reports"],
+        params: sessionParams,
+        response: { 200: pdfFile, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      // AUTH: the report's own rule, figures per person included.
+      const row = await sessionOr404(ctx, request.params.sessionId);
+      const { role } = await requireCapability(request, ctx, row.organisation_id, "viewSessions");
+      // RESOLUTION
+      const report = await buildReport(ctx, runtime, row.id, role);
+      const pdf = await renderPdf(reportDocument(report));
+      return sendPdf(reply, report.session.title, row.id, pdf);
+    },
+  );
+}
+
+/** The report as the route answers it; participation is computed from the log each time. */
+async function buildReport(
+  ctx: AppContext,
+  runtime: SessionRuntime,
+  sessionId: string,
+  role: Role,
+): Promise<SessionReport> {
+  const { state } = await runtime.current(sessionId);
+  const participation = participationFigures(
+    state,
+    can(role, "runSessions") ? "facilitator" : "member",
+  );
+  const [decisions, feedback, reflection] = await Promise.all([
+    decisionsOfSession(ctx.storage.db, sessionId),
+    summariseFeedback(ctx.storage.db, sessionId),
+    findReflection(ctx.storage.db, sessionId),
+  ]);
+  return {
+    session: {
+      id: sessionId,
+      title: state.title,
+      question: state.question,
+      language: state.language,
+      status: state.status,
+      startedAt: state.startedAt,
+      closedAt: state.closedAt,
+    },
+    decisions,
+    participation,
+    feedback,
+    reflection,
+  };
 }
 
 async function sessionOr404(ctx: AppContext, sessionId: string) {

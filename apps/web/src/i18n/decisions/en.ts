@@ -1,62 +1,21 @@
-import type { ObjectionOutcome, PollVote, Position, ProposalRoundKind } from "@samspel/core";
+import { RECORD_WORDS } from "@samspel/core";
 
 /*
  * Strings of the decision record, the decisions list and the wall. One namespace of its own
  * (`decisions` in each main locale file), so that work on other areas' strings merges apart.
- * Typed over core's unions: a new position or round kind fails the type check here.
+ * The method's own words (positions, rounds, votes, rules, statuses) are core's RECORD_WORDS,
+ * one copy shared with the server's PDF and Markdown exports.
  */
 
-const positions: Record<Position, string> = {
-  consent: "Consent",
-  concern: "Consent with a concern",
-  objection: "Objection",
-  stand_aside: "Stand aside",
-};
-
-const roundKinds: Record<ProposalRoundKind, string> = {
-  clarifying: "Clarifying questions",
-  reactions: "Reactions",
-  consent: "Consent round",
-  poll: "Poll",
-};
-
-const pollVotes: Record<PollVote, string> = {
-  for: "For",
-  against: "Against",
-  abstain: "Abstain",
-};
-
-const objectionOutcomes: Record<ObjectionOutcome, string> = {
-  upheld: "Upheld: reasoned and paramount",
-  withdrawn: "Withdrawn by the objector",
-  not_paramount: "Not paramount: kept as a concern",
-};
-
 export const decisionsEn = {
-  positions,
-  roundKinds,
-  pollVotes,
-  objectionOutcomes,
-  rules: {
-    consent: "Consent: decided when nobody present had a reasoned, paramount objection",
-    majority: "Poll, not consent: a simple majority of the votes cast",
-    threshold:
-      "Poll, not consent: at least {{percent}} % of the votes cast (abstentions not counted)",
-  },
+  ...RECORD_WORDS.en,
   outcome: {
     decided: "Decided",
     postponed: "Postponed",
   },
-  version: "Version {{version}}",
-  anonymous: "Anonymous",
-  unnamed: "Unnamed participant",
-  passed: "Passed",
   dots_one: "{{count}} dot",
   dots_other: "{{count}} dots",
   agreedByAll: "Agreed by all",
-  disputed: "Disputed",
-  integratedIn: "Met in version {{version}}",
-  notTested: "Not tested yet",
   notAnswered_one: "{{count}} has not answered",
   notAnswered_other: "{{count}} have not answered",
   /** The register: search, filters and a decision's place in its life. */
@@ -76,6 +35,14 @@ export const decisionsEn = {
     more: "Show more",
     csv: "Download CSV",
     noMatch: "No decisions match.",
+    facilitator: "Facilitator",
+    anyFacilitator: "Any facilitator",
+    process: "Process",
+    anyProcess: "Any process",
+    from: "Decided from",
+    to: "Decided until",
+    openActions: "Has open actions",
+    clear: "Clear filters",
   },
   lifecycle: {
     title: "Status",
@@ -93,12 +60,22 @@ export const decisionsEn = {
     downloads: "Download",
     markdown: "Markdown",
     trail: "Whole trail (JSON)",
+    pdf: "PDF",
   },
-  statuses: {
-    in_effect: "In effect",
-    under_review: "Under review",
-    superseded: "Superseded",
-    revoked: "Revoked",
+  publicLink: {
+    title: "Public link",
+    intro:
+      "Anyone with the link can read this decision without logging in. Names are left out: participants, authors and facilitators are not named; action owners stay.",
+    off: "This decision is not shared outside the organisation.",
+    on: "Shared since {{date}}.",
+    enable: "Turn on the public link",
+    disable: "Turn off the public link",
+  },
+  public: {
+    notice:
+      "A decision its organisation has chosen to share, read-only. Names are left out on purpose.",
+    pdf: "Download PDF",
+    notFoundTitle: "This link is not available",
   },
   list: {
     tab: "Decisions",
@@ -112,63 +89,26 @@ export const decisionsEn = {
     reviewOn: "Review {{date}}",
   },
   record: {
+    ...RECORD_WORDS.en.record,
     loading: "Loading the decision…",
     notFoundTitle: "Decision not found",
     print: "Print",
     allDecisions: "All decisions",
     eyebrowDecided: "Decision",
     eyebrowPostponed: "Postponed decision",
-    question: "Question",
-    decision: "What was decided",
-    lastWording: "The proposal as it last stood",
-    rationale: "Rationale",
-    postponeReason: "Why it was postponed",
-    rule: "Decision rule",
-    decidedAt: "Decided",
-    postponedAt: "Postponed",
-    sessionStarted: "Session started",
-    reviewDate: "Review date",
-    noReviewDate: "No review date set",
     actions: "Actions",
     actionWhat: "What",
     actionOwner: "Owner",
     actionDue: "Due",
     noDueDate: "No due date",
     noActions: "No actions were agreed.",
-    facts: "Facts",
     figure: "Figure",
     source: "Source",
-    disputedNote: "Disputed: {{note}}",
     factQuestions: "Questions asked about this fact",
-    noFacts: "No facts were shared.",
-    reflections: "Reflections",
-    noReflections: "No reflections were written.",
-    themes: "Themes",
-    noThemes: "No themes were formed.",
-    insights: "Insights",
-    noInsights: "No insights were formulated.",
-    proposal: "The proposal, version by version",
-    versionMeta: "By {{name}}, {{date}}",
-    changeNote: "Why it changed: {{note}}",
     changesFrom: "Changes from version {{version}}",
     added: "added",
     removed: "removed",
-    roundMeta: "{{date}} · {{count}} asked",
-    noAnswers: "Nobody answered in this round.",
-    tally: "Votes",
-    objections: "Objections and how they were met",
-    objectionOn: "Objection to version {{version}}",
-    testRationale: "Tested with the group: {{rationale}}",
-    noObjections: "No objections were raised.",
-    concerns: "Concerns to follow up",
-    fromConcern: "Given with consent",
-    fromObjection: "An objection found not paramount",
-    noConcerns: "No concerns to follow up.",
-    people: "Who took part",
-    leadFacilitator: "Lead facilitator",
-    coFacilitators: "Co-facilitators",
     participants: "Participants",
-    anonymityNote: "Names are shown as the session promised its participants. {{mode}}.",
   },
   wall: {
     soon: "We start soon",

@@ -1,14 +1,11 @@
+import { REPORT_WORDS } from "@samspel/core";
 import type { ReportMessages } from "./en";
 
 export const reportNb: ReportMessages = {
   feedback: {
     title: "Hvordan var det for deg?",
     intro: "Anonymt og frivillig: ingen ser hvem som svarte hva.",
-    questions: {
-      heard: "Jeg ble hørt",
-      safe: "Det var trygt å si fra",
-      clear: "Beslutningen er tydelig",
-    },
+    questions: REPORT_WORDS.nb.questions,
     scale: "1 = ikke i det hele tatt, 5 = helt",
     score: "{{score}} av 5",
     comment: "Noe mer du vil at prosesslederen skal vite?",
@@ -16,39 +13,21 @@ export const reportNb: ReportMessages = {
     thanks: "Takk for tilbakemeldingen.",
   },
   page: {
+    ...REPORT_WORDS.nb.page,
     link: "Rapport og refleksjon",
+    pdf: "Last ned PDF",
     back: "Tilbake til samlingen",
     title: "Rapport: {{title}}",
-    question: "Spørsmål",
-    decisions: "Beslutninger",
-    noDecisions: "Denne samlingen tok ingen beslutning.",
     decided: "Besluttet",
     postponed: "Utsatt",
-    participation: "Deltakelse",
-    participationIntro:
-      "Et speil for prosesslederen, ikke en rangering: hvem som fikk bidra, steg for steg.",
     stepShare: "{{contributors}} av {{participants}} bidro",
     equality: "Likhet",
     giniContributions: "Fordeling av bidrag (Gini): {{value}}",
     giniTalkTime: "Fordeling av taletid i runder (Gini): {{value}}",
-    giniExplain: "0 betyr at alle deltok like mye; 1 betyr at én person gjorde alt.",
-    perPerson: "Per person, i den rekkefølgen de kom inn",
-    person: "Deltaker",
-    contributions: "Bidrag",
-    talkTime: "Taletid",
     hiddenPerPerson:
       "Tall per person vises bare for prosessledere, og ikke i det hele tatt i en helt anonym samling.",
-    feedback: "Tilbakemeldinger",
     responses_one: "{{count}} deltaker ga tilbakemelding",
     responses_other: "{{count}} deltakere ga tilbakemelding",
-    mean: "Snitt {{value}} av 5 ({{count}} svarte)",
-    noAnswers: "Ingen har svart på dette ennå.",
-    comments: "Kommentarer",
-    reflection: "Prosesslederens refleksjon",
-    noReflection: "Ingen refleksjon skrevet ennå.",
-    whatWeDid: "Hva gjorde vi?",
-    howWeDidIt: "Hvordan gjorde vi det?",
-    effect: "Hvilken effekt venter vi, eller ser vi?",
     saveReflection: "Lagre refleksjonen",
     saved: "Lagret.",
     updated: "Sist skrevet av {{name}}, {{date}}",

@@ -1,14 +1,11 @@
+import { REPORT_WORDS } from "@samspel/core";
 import type { ReportMessages } from "./en";
 
 export const reportNl: ReportMessages = {
   feedback: {
     title: "Hoe was het voor jou?",
     intro: "Anoniem en vrijwillig: niemand ziet wie wat antwoordde.",
-    questions: {
-      heard: "Ik werd gehoord",
-      safe: "Het was veilig om iets te zeggen",
-      clear: "Het besluit is duidelijk",
-    },
+    questions: REPORT_WORDS.nl.questions,
     scale: "1 = helemaal niet, 5 = helemaal",
     score: "{{score}} van 5",
     comment: "Wil je de procesbegeleider nog iets laten weten?",
@@ -16,39 +13,21 @@ export const reportNl: ReportMessages = {
     thanks: "Bedankt voor je feedback.",
   },
   page: {
+    ...REPORT_WORDS.nl.page,
     link: "Verslag en reflectie",
+    pdf: "PDF downloaden",
     back: "Terug naar de sessie",
     title: "Verslag: {{title}}",
-    question: "Vraag",
-    decisions: "Besluiten",
-    noDecisions: "Deze sessie nam geen besluit.",
     decided: "Besloten",
     postponed: "Uitgesteld",
-    participation: "Deelname",
-    participationIntro:
-      "Een spiegel voor de procesbegeleider, geen ranglijst: wie kon bijdragen, stap voor stap.",
     stepShare: "{{contributors}} van {{participants}} droegen bij",
     equality: "Gelijkheid",
     giniContributions: "Spreiding van bijdragen (Gini): {{value}}",
     giniTalkTime: "Spreiding van spreektijd in rondes (Gini): {{value}}",
-    giniExplain: "0 betekent dat iedereen evenveel deelnam; 1 dat één persoon alles deed.",
-    perPerson: "Per persoon, in de volgorde waarin ze binnenkwamen",
-    person: "Deelnemer",
-    contributions: "Bijdragen",
-    talkTime: "Spreektijd",
     hiddenPerPerson:
       "Cijfers per persoon zie je alleen als procesbegeleider, en helemaal niet in een volledig anonieme sessie.",
-    feedback: "Feedback",
     responses_one: "{{count}} deelnemer gaf feedback",
     responses_other: "{{count}} deelnemers gaven feedback",
-    mean: "Gemiddeld {{value}} van 5 ({{count}} antwoorden)",
-    noAnswers: "Hier heeft nog niemand op geantwoord.",
-    comments: "Opmerkingen",
-    reflection: "Reflectie van de procesbegeleider",
-    noReflection: "Nog geen reflectie geschreven.",
-    whatWeDid: "Wat hebben we gedaan?",
-    howWeDidIt: "Hoe hebben we het gedaan?",
-    effect: "Welk effect verwachten of zien we?",
     saveReflection: "Reflectie opslaan",
     saved: "Opgeslagen.",
     updated: "Laatst geschreven door {{name}}, {{date}}",

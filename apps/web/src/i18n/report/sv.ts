@@ -1,14 +1,11 @@
+import { REPORT_WORDS } from "@samspel/core";
 import type { ReportMessages } from "./en";
 
 export const reportSv: ReportMessages = {
   feedback: {
     title: "Hur var det för dig?",
     intro: "Anonymt och frivilligt: ingen ser vem som svarade vad.",
-    questions: {
-      heard: "Jag blev hörd",
-      safe: "Det var tryggt att säga ifrån",
-      clear: "Beslutet är tydligt",
-    },
+    questions: REPORT_WORDS.sv.questions,
     scale: "1 = inte alls, 5 = helt",
     score: "{{score}} av 5",
     comment: "Något mer du vill att processledaren ska veta?",
@@ -16,39 +13,21 @@ export const reportSv: ReportMessages = {
     thanks: "Tack för din återkoppling.",
   },
   page: {
+    ...REPORT_WORDS.sv.page,
     link: "Rapport och reflektion",
+    pdf: "Ladda ner PDF",
     back: "Tillbaka till mötet",
     title: "Rapport: {{title}}",
-    question: "Fråga",
-    decisions: "Beslut",
-    noDecisions: "Det här mötet fattade inget beslut.",
     decided: "Beslutat",
     postponed: "Uppskjutet",
-    participation: "Deltagande",
-    participationIntro:
-      "En spegel för processledaren, inte en rangordning: vilka som fick bidra, steg för steg.",
     stepShare: "{{contributors}} av {{participants}} bidrog",
     equality: "Jämlikhet",
     giniContributions: "Spridning av bidrag (Gini): {{value}}",
     giniTalkTime: "Spridning av taltid i rundor (Gini): {{value}}",
-    giniExplain: "0 betyder att alla deltog lika mycket; 1 betyder att en person gjorde allt.",
-    perPerson: "Per person, i den ordning de anslöt",
-    person: "Deltagare",
-    contributions: "Bidrag",
-    talkTime: "Taltid",
     hiddenPerPerson:
       "Siffror per person visas bara för processledare, och inte alls i ett helt anonymt möte.",
-    feedback: "Återkoppling",
     responses_one: "{{count}} deltagare gav återkoppling",
     responses_other: "{{count}} deltagare gav återkoppling",
-    mean: "Medel {{value}} av 5 ({{count}} svarade)",
-    noAnswers: "Ingen har svarat på detta ännu.",
-    comments: "Kommentarer",
-    reflection: "Processledarens reflektion",
-    noReflection: "Ingen reflektion skriven ännu.",
-    whatWeDid: "Vad gjorde vi?",
-    howWeDidIt: "Hur gjorde vi det?",
-    effect: "Vilken effekt väntar vi oss, eller ser vi?",
     saveReflection: "Spara reflektionen",
     saved: "Sparat.",
     updated: "Senast skriven av {{name}}, {{date}}",

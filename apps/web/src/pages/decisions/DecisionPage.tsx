@@ -9,9 +9,11 @@ import { errorMessage } from "../../lib/error-message";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { useResource } from "../../lib/use-resource";
 import { ActionsPanel } from "../actions/ActionsPanel";
+import { DecisionDownloads } from "./DecisionDownloads";
 import { DecisionRecordView } from "./DecisionRecordView";
 import { EffectSection } from "./EffectSection";
 import { LifecyclePanel } from "./LifecyclePanel";
+import { PublicLinkPanel } from "./PublicLinkPanel";
 
 /**
  * `/decisions/:decisionId`: a decision's whole trail at a lasting address, for the
@@ -39,17 +41,23 @@ export function DecisionPage({ decisionId }: { decisionId: string }) {
   }
   return (
     <>
-      {decision.data.outcome === "decided" && (
+      {decision.data.outcome === "decided" ? (
         <LifecyclePanel
           decisionId={decisionId}
           organisationId={decision.data.organisationId}
           decidedAt={decision.data.at}
         />
+      ) : (
+        // A postponed proposal has no lifecycle, but its record downloads all the same.
+        <section className="card no-print record-status">
+          <DecisionDownloads decisionId={decisionId} />
+        </section>
       )}
       {/* Beside the status: following up is what readers come back to a decision for. */}
       {decision.data.outcome === "decided" && (
         <ActionsPanel decisionId={decisionId} organisationId={decision.data.organisationId} />
       )}
+      <PublicLinkPanel decisionId={decisionId} organisationId={decision.data.organisationId} />
       <SessionLanguage language={decision.data.language}>
         <DecisionRecordView record={decision.data} />
         {decision.data.effect && <EffectSection decisionId={decisionId} />}

@@ -13,12 +13,19 @@ import { RecordProposal } from "./RecordProposal";
  * A decision record, whole: what was decided and what follows from it first, then the trail
  * in the order the four steps made it (facts, reflections, themes and insights, the proposal
  * and its rounds), then objections, concerns and who took part. Each part starts a new page
- * in print. Render it inside `SessionLanguage` for the record's language.
+ * in print. Render it inside `SessionLanguage` for the record's language. `shared` is the
+ * public view (by a public link): no way into the organisation's pages, which are members' only.
  */
-export function DecisionRecordView({ record }: { record: DecisionRecord }) {
+export function DecisionRecordView({
+  record,
+  shared = false,
+}: {
+  record: DecisionRecord;
+  shared?: boolean;
+}) {
   return (
     <article className="record" lang={record.language} data-testid="decision-record">
-      <RecordToolbar organisationId={record.organisationId} />
+      <RecordToolbar organisationId={shared ? null : record.organisationId} />
       <div className="record-part">
         <RecordOutcome record={record} />
         <RecordActions record={record} />
@@ -38,13 +45,17 @@ export function DecisionRecordView({ record }: { record: DecisionRecord }) {
   );
 }
 
-function RecordToolbar({ organisationId }: { organisationId: string }) {
+function RecordToolbar({ organisationId }: { organisationId: string | null }) {
   const { t } = useSessionT();
   return (
     <nav className="record-toolbar no-print" aria-label={t("decisions.list.title")}>
-      <Link href={`/orgs/${encodeURIComponent(organisationId)}/decisions`}>
-        ← {t("decisions.record.allDecisions")}
-      </Link>
+      {organisationId === null ? (
+        <span />
+      ) : (
+        <Link href={`/orgs/${encodeURIComponent(organisationId)}/decisions`}>
+          ← {t("decisions.record.allDecisions")}
+        </Link>
+      )}
       <button type="button" className="button button-secondary" onClick={() => window.print()}>
         {t("decisions.record.print")}
       </button>

@@ -17,6 +17,7 @@ import { errorMessage } from "../../lib/error-message";
 import { formatDateTime } from "../../lib/format";
 import { useResource } from "../../lib/use-resource";
 import { useMe } from "../../session/session-context";
+import { DecisionDownloads } from "./DecisionDownloads";
 
 interface LifecyclePanelProps {
   decisionId: string;
@@ -57,15 +58,7 @@ export function LifecyclePanel({ decisionId, organisationId, decidedAt }: Lifecy
           <Link href={link(current.supersedes)}>{t("decisions.lifecycle.supersedes")}</Link>
         </p>
       )}
-      <p className="actions">
-        <span className="label">{t("decisions.lifecycle.downloads")}:</span>
-        <a href={`/api/decisions/${encodeURIComponent(decisionId)}/export.md`} download>
-          {t("decisions.lifecycle.markdown")}
-        </a>
-        <a href={`/api/decisions/${encodeURIComponent(decisionId)}/trail.json`} download>
-          {t("decisions.lifecycle.trail")}
-        </a>
-      </p>
+      <DecisionDownloads decisionId={decisionId} />
       {role && can(role, "manageDecisions") && nextStatuses(current.status).length > 0 && (
         <ChangeStatusForm
           // A fresh form for each new status: its choices and fields start over.

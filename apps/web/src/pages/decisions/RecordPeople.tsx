@@ -11,10 +11,13 @@ export function RecordPeople({ record }: { record: DecisionRecord }) {
   return (
     <RecordSection title={t("decisions.record.people")}>
       <dl className="record-facts">
-        <div>
-          <dt>{t("decisions.record.leadFacilitator")}</dt>
-          <dd>{people.lead.join(", ")}</dd>
-        </div>
+        {/* The public view names no facilitator (core's publicDecisionRecord). */}
+        {people.lead.length > 0 && (
+          <div>
+            <dt>{t("decisions.record.leadFacilitator")}</dt>
+            <dd>{people.lead.join(", ")}</dd>
+          </div>
+        )}
         {people.coFacilitators.length > 0 && (
           <div>
             <dt>{t("decisions.record.coFacilitators")}</dt>

@@ -27,10 +27,13 @@ function Chapter({ chapter, record }: { chapter: VersionChapter; record: Decisio
     <li className="record-chapter" data-testid="proposal-version">
       <h3>{t("decisions.version", { version: version.version })}</h3>
       <p className="record-item-meta">
-        {t("decisions.record.versionMeta", {
-          name: version.by,
-          date: formatDateTime(version.at, language),
-        })}
+        {/* The public view names nobody: the date alone. */}
+        {version.by
+          ? t("decisions.record.versionMeta", {
+              name: version.by,
+              date: formatDateTime(version.at, language),
+            })
+          : formatDateTime(version.at, language)}
       </p>
       {changes ? (
         <VersionDiff segments={changes} previous={version.version - 1} />

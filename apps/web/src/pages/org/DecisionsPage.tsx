@@ -1,19 +1,19 @@
-import {
-  DECISION_STATUSES,
-  type DecisionStatus,
-  type Organisation,
-  REGISTER_SORTS,
-  type RegisterEntry,
-  type RegisterSort,
-} from "@samspel/core";
-import { useEffect, useState } from "react";
+import type { Organisation, RegisterEntry } from "@samspel/core";
+import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "wouter";
-import { type RegisterParams, registerCsvUrl, searchRegister } from "../../api/decisions";
+import { Link, useLocation, useSearch } from "wouter";
+import {
+  NO_REGISTER_FILTERS,
+  type RegisterParams,
+  registerParamsFrom,
+  registerQuery,
+  searchRegister,
+} from "../../api/decisions";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
 import { formatDate, formatDay } from "../../lib/format";
 import { OrgLayout } from "./OrgLayout";
+import { RegisterFilters } from "./RegisterFilters";
 
 /** `/orgs/:orgId/decisions`: the organisation's decision register, searchable. */
 export function DecisionsPage({ orgId }: { orgId: string }) {
@@ -29,16 +29,12 @@ type Pages =
   | { status: "error"; error: unknown }
   | { status: "ready"; decisions: RegisterEntry[]; nextCursor: string | null; more: boolean };
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 function Decisions({ org }: { org: Organisation }) {
   const { t } = useTranslation();
-  const [params, setParams] = useState<RegisterParams>({
-    q: "",
-    status: "",
-    sort: "newest",
-    reviewDueBy: "",
-  });
+  // The filters live in the page's query string: a filtered register can be bookmarked.
+  const search = useSearch();
+  const [location, navigate] = useLocation();
+  const params = useMemo(() => registerParamsFrom(search), [search]);
   const [pages, setPages] = useState<Pages>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
 
@@ -75,66 +71,19 @@ function Decisions({ org }: { org: Organisation }) {
     }
   };
 
-  const set = (change: Partial<RegisterParams>) => setParams({ ...params, ...change });
+  const set = (change: Partial<RegisterParams>) =>
+    navigate(`${location}?${registerQuery({ ...params, ...change })}`, { replace: true });
   return (
     <div className="stack-lg">
       <p>{t("decisions.list.intro")}</p>
-      <form className="register-filters" onSubmit={(event) => event.preventDefault()}>
-        <label>
-          {t("decisions.register.search")}
-          <input
-            type="search"
-            value={params.q}
-            placeholder={t("decisions.register.searchHint")}
-            onChange={(event) => set({ q: event.target.value })}
-          />
-        </label>
-        <label>
-          {t("decisions.register.status")}
-          <select
-            value={params.status}
-            onChange={(event) => set({ status: event.target.value as DecisionStatus | "" })}
-          >
-            <option value="">{t("decisions.register.allStatuses")}</option>
-            {DECISION_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`decisions.statuses.${status}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("decisions.register.sort")}
-          <select
-            value={params.sort}
-            onChange={(event) => set({ sort: event.target.value as RegisterSort })}
-          >
-            {REGISTER_SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {t(`decisions.register.sorts.${sort}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={params.reviewDueBy !== ""}
-            onChange={(event) => set({ reviewDueBy: event.target.checked ? today() : "" })}
-          />
-          {t("decisions.register.dueForReview")}
-        </label>
-        <a href={registerCsvUrl(org.id, params)} download>
-          {t("decisions.register.csv")}
-        </a>
-      </form>
+      <RegisterFilters org={org} params={params} onChange={set} />
       {pages.status === "loading" ? (
         <Loading />
       ) : pages.status === "error" ? (
         <LoadError error={pages.error} onRetry={() => setAttempt(attempt + 1)} />
       ) : pages.decisions.length === 0 ? (
         <p className="empty">
-          {params.q === "" && params.status === "" && params.reviewDueBy === ""
+          {registerQuery(params) === registerQuery(NO_REGISTER_FILTERS)
             ? t("decisions.list.empty")
             : t("decisions.register.noMatch")}
         </p>

@@ -44,6 +44,16 @@ function Report({ org, sessionId }: { org: Organisation; sessionId: string }) {
         <Link href={sessionPath}>← {t("report.page.back")}</Link>
       </p>
       <h2>{t("report.page.title", { title: session.title })}</h2>
+      <p>
+        <a
+          href={`/api/sessions/${encodeURIComponent(sessionId)}/report.pdf`}
+          download
+          className="button button-secondary"
+          data-testid="report-pdf"
+        >
+          {t("report.page.pdf")}
+        </a>
+      </p>
       {session.question && (
         <section className="card stack">
           <h3>{t("report.page.question")}</h3>
