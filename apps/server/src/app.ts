@@ -34,6 +34,7 @@ import {
 } from "./http/plugins/rate-limits.js";
 import { registerSessions } from "./http/plugins/session.js";
 import { DEFAULT_WEB_ROOT, registerWebApp } from "./http/plugins/web-app.js";
+import { registerPreparation } from "./http/preparation/register.js";
 import { registerProcessRoutes } from "./http/processes/routes.js";
 import { registerSessionReportRoutes } from "./http/session-reports/routes.js";
 import { registerSessionRoutes } from "./http/sessions/routes.js";
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerSessionRoutes(app, ctx, runtime, limits);
   registerDecisionRoutes(app, ctx);
   registerSessionReportRoutes(app, ctx, runtime);
+  await registerPreparation(app, ctx, runtime, limits);
   registerDecisionEffectRoutes(app, ctx, files);
   registerLiveEndpoint(app, ctx, runtime, options.bus ?? new InProcessBus());
   await registerFlowRoutes(app, ctx, files, options.maxUploadBytes);

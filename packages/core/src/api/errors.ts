@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PREPARATION_API_ERROR_CODES } from "../preparation/errors.js";
 import { PROCESS_API_ERROR_CODES } from "./process-errors.js";
 
 /**
@@ -49,6 +50,8 @@ export const API_ERROR_CODES = [
   "superseding_decision_not_later",
   "superseding_decision_not_in_effect",
   "superseding_decision_taken",
+  // Preparing a session
+  ...PREPARATION_API_ERROR_CODES,
   "join_code_not_found",
   "session_not_open",
   "invalid_participant_token",

@@ -285,6 +285,6 @@ async function claimOrFail(
 }
 
 /** Invitation links point where people reach us: PUBLIC_URL, else the address this request used. */
-function publicOrigin(request: FastifyRequest, ctx: AppContext): string {
+export function publicOrigin(request: FastifyRequest, ctx: AppContext): string {
   return ctx.config.publicUrl ?? `${request.protocol}://${request.host}`;
 }
