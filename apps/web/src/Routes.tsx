@@ -5,6 +5,7 @@ import { RequireLogin } from "./components/RequireLogin";
 import { AccountPage } from "./pages/AccountPage";
 import { DecisionPage } from "./pages/decisions/DecisionPage";
 import { InvitePage } from "./pages/InvitePage";
+import { InvitedPage } from "./pages/invited/InvitedPage";
 import { LandingPage } from "./pages/LandingPage";
 import { LoginPage } from "./pages/LoginPage";
 import { JoinCodePage, JoinSessionPage } from "./pages/live/JoinPage";
@@ -15,6 +16,7 @@ import { NotFoundPage } from "./pages/NotFoundPage";
 import { DecisionsPage } from "./pages/org/DecisionsPage";
 import { MembersPage } from "./pages/org/MembersPage";
 import { OrgHomePage } from "./pages/org/OrgHomePage";
+import { PreparePage } from "./pages/org/prepare/PreparePage";
 import { ProcessesPage } from "./pages/org/processes/ProcessesPage";
 import { SessionConsolePage } from "./pages/org/SessionConsolePage";
 import { SessionReportPage } from "./pages/org/SessionReportPage";
@@ -34,6 +36,9 @@ export function Routes() {
       <Route path="/signup" component={SignupPage} />
       <Route path="/login" component={LoginPage} />
       <Route path="/invite/:token">{({ token }) => <InvitePage key={token} token={token} />}</Route>
+      <Route path="/invited/:token">
+        {({ token }) => <InvitedPage key={token} token={token} />}
+      </Route>
       <Route path="/join" component={JoinCodePage} />
       <Route path="/join/:code">{({ code }) => <JoinSessionPage key={code} code={code} />}</Route>
       <Route path="/s/:sessionId">
@@ -49,6 +54,13 @@ export function Routes() {
         {({ orgId, sessionId }) => (
           <RequireLogin>
             <SessionReportPage key={sessionId} orgId={orgId} sessionId={sessionId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId/sessions/:sessionId/prepare">
+        {({ orgId, sessionId }) => (
+          <RequireLogin>
+            <PreparePage key={sessionId} orgId={orgId} sessionId={sessionId} />
           </RequireLogin>
         )}
       </Route>

@@ -2,7 +2,7 @@ import type { ApiErrorCode, Role } from "@samspel/core";
 import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
-import { preparationApiErrors } from "./preparation/en";
+import { preparationApiErrors, preparationEn } from "./preparation/en";
 import { reportEn } from "./report/en";
 
 // Typed as records over core's unions, so a new error code or role fails the type check here
@@ -403,6 +403,7 @@ export const en = {
   },
   decisions: decisionsEn,
   report: reportEn,
+  preparation: preparationEn,
   apiErrors,
   roles,
   consent,

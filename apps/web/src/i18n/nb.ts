@@ -2,7 +2,7 @@ import { consent } from "./consent/nb";
 import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
 import { flowNb, processApiErrors } from "./flow/nb";
-import { preparationApiErrors } from "./preparation/nb";
+import { preparationApiErrors, preparationNb } from "./preparation/nb";
 import { reportNb } from "./report/nb";
 
 export const nb: Messages = {
@@ -343,6 +343,7 @@ export const nb: Messages = {
   },
   decisions: decisionsNb,
   report: reportNb,
+  preparation: preparationNb,
   apiErrors: {
     malformed_json: "Forespørselen kunne ikke leses. Last inn siden på nytt og prøv igjen.",
     validation_failed: "Noen felt må rettes.",

@@ -2,7 +2,7 @@ import { consent } from "./consent/nl";
 import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 import { flowNl, processApiErrors } from "./flow/nl";
-import { preparationApiErrors } from "./preparation/nl";
+import { preparationApiErrors, preparationNl } from "./preparation/nl";
 import { reportNl } from "./report/nl";
 
 // Informal "je", as Dutch municipalities increasingly write to colleagues and residents.
@@ -353,6 +353,7 @@ export const nl: Messages = {
   },
   decisions: decisionsNl,
   report: reportNl,
+  preparation: preparationNl,
   apiErrors: {
     malformed_json:
       "Het verzoek kon niet worden gelezen. Laad de pagina opnieuw en probeer het nog eens.",

@@ -2,7 +2,7 @@ import { consent } from "./consent/sv";
 import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 import { flowSv, processApiErrors } from "./flow/sv";
-import { preparationApiErrors } from "./preparation/sv";
+import { preparationApiErrors, preparationSv } from "./preparation/sv";
 import { reportSv } from "./report/sv";
 
 export const sv: Messages = {
@@ -343,6 +343,7 @@ export const sv: Messages = {
   },
   decisions: decisionsSv,
   report: reportSv,
+  preparation: preparationSv,
   apiErrors: {
     malformed_json: "Begäran kunde inte läsas. Ladda om sidan och försök igen.",
     validation_failed: "Några fält behöver rättas.",
