@@ -122,6 +122,7 @@ export const preparationEn = {
     url: "Web address",
     addLink: "Add link",
     file: "A file",
+    chooseFile: "File to share",
     fileHint: "PDF, office documents, images or plain text; up to 10 MB each, 50 MB in all.",
     fileTitle: "Title (optional)",
     upload: "Upload",

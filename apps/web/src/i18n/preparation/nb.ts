@@ -123,6 +123,7 @@ export const preparationNb: PreparationMessages = {
     url: "Nettadresse",
     addLink: "Legg til lenke",
     file: "En fil",
+    chooseFile: "Fil som skal deles",
     fileHint: "PDF, kontordokumenter, bilder eller ren tekst; høyst 10 MB hver, 50 MB til sammen.",
     fileTitle: "Tittel (valgfritt)",
     upload: "Last opp",

@@ -123,6 +123,7 @@ export const preparationNl: PreparationMessages = {
     url: "Webadres",
     addLink: "Link toevoegen",
     file: "Een bestand",
+    chooseFile: "Bestand om te delen",
     fileHint:
       "Pdf, kantoordocumenten, afbeeldingen of platte tekst; hoogstens 10 MB per stuk, 50 MB in totaal.",
     fileTitle: "Titel (optioneel)",

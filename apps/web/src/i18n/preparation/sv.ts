@@ -121,6 +121,7 @@ export const preparationSv: PreparationMessages = {
     url: "Webbadress",
     addLink: "Lägg till länk",
     file: "En fil",
+    chooseFile: "Fil att dela",
     fileHint: "PDF, kontorsdokument, bilder eller ren text; högst 10 MB var, 50 MB totalt.",
     fileTitle: "Titel (valfritt)",
     upload: "Ladda upp",

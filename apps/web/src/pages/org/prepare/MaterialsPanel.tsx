@@ -115,7 +115,7 @@ export function MaterialsPanel({
           <Field
             name="file"
             type="file"
-            label={t("preparation.materials.file")}
+            label={t("preparation.materials.chooseFile")}
             hint={t("preparation.materials.fileHint")}
           />
           <Field name="fileTitle" label={t("preparation.materials.fileTitle")} maxLength={200} />
