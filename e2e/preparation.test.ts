@@ -171,6 +171,28 @@ describe.skipIf(!chromiumPath)("preparing a session in a real browser", () => {
     );
     await screenshot(page, "preparation-04-responses");
 
+    // The member invited by account finds the invitation after logging in, without a link.
+    const memberContext = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
+    const member = await memberContext.newPage();
+    const memberErrors = watchForPageErrors(member);
+    await member.goto(`${product.url}/login`);
+    await member.fill('input[name="email"]', "ola@sykehuset.example");
+    await member.fill('input[name="password"]', "another long passphrase");
+    await member.getByRole("button", { name: en.login.submit }).click();
+    await member.waitForURL(/\/orgs\/[^/]+$/);
+    await member
+      .getByTestId("my-invitations")
+      .getByRole("link", { name: "Night shift handovers" })
+      .click();
+    await member.getByLabel(en.preparation.invited.rsvp.maybe).check();
+    await member.getByRole("button", { name: en.preparation.invited.send }).click();
+    await member.getByTestId("your-answer").waitFor();
+    await screenshot(member, "preparation-04b-member-answered");
+    expect(memberErrors).toEqual([]);
+    await memberContext.close();
+    await page.reload();
+    await expect.poll(() => page.getByTestId("responses").textContent()).toContain("1 maybe");
+
     // A file too large is refused with a clear message; a small one is listed.
     const fileForm = page.locator("form").filter({ has: page.locator('input[name="file"]') });
     const big = Buffer.alloc(TEN_MB + 1, 0x41);

@@ -5,7 +5,7 @@ import { RequireLogin } from "./components/RequireLogin";
 import { AccountPage } from "./pages/AccountPage";
 import { DecisionPage } from "./pages/decisions/DecisionPage";
 import { InvitePage } from "./pages/InvitePage";
-import { InvitedPage } from "./pages/invited/InvitedPage";
+import { InvitedPage, MemberInvitationPage } from "./pages/invited/InvitedPage";
 import { LandingPage } from "./pages/LandingPage";
 import { LoginPage } from "./pages/LoginPage";
 import { JoinCodePage, JoinSessionPage } from "./pages/live/JoinPage";
@@ -38,6 +38,13 @@ export function Routes() {
       <Route path="/invite/:token">{({ token }) => <InvitePage key={token} token={token} />}</Route>
       <Route path="/invited/:token">
         {({ token }) => <InvitedPage key={token} token={token} />}
+      </Route>
+      <Route path="/invitations/:invitationId">
+        {({ invitationId }) => (
+          <RequireLogin>
+            <MemberInvitationPage key={invitationId} invitationId={invitationId} />
+          </RequireLogin>
+        )}
       </Route>
       <Route path="/join" component={JoinCodePage} />
       <Route path="/join/:code">{({ code }) => <JoinSessionPage key={code} code={code} />}</Route>

@@ -136,6 +136,16 @@ export function findSessionInvitationByToken(db: Db, token: string) {
     .executeTakeFirst();
 }
 
+/** A member's own invitation by id: invited by account, not withdrawn or not. */
+export function findMemberInvitation(db: Db, userId: string, id: string) {
+  return db
+    .selectFrom("session_invitations")
+    .selectAll()
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+}
+
 export type SessionInvitationRow = NonNullable<
   Awaited<ReturnType<typeof findSessionInvitationByToken>>
 >;

@@ -2,6 +2,7 @@ import {
   type CreateMaterialBody,
   type CreatePerspectiveBody,
   type CreateSessionInvitationBody,
+  type InvitationToSession,
   invitationToSessionSchema,
   materialSchema,
   myInvitationSchema,
@@ -82,16 +83,37 @@ export const removeMaterial = (sessionId: string, materialId: string) =>
 export const materialFileUrl = (sessionId: string, materialId: string) =>
   `${sessionPath(sessionId)}/materials/${encodeURIComponent(materialId)}/file`;
 
-export const fetchInvitationToSession = (token: string, signal?: AbortSignal) =>
-  apiRequest(tokenPath(token), invitationToSessionSchema, { signal });
+/**
+ * One invitation as its invitee reads it: by the link's token (anyone holding it) or by id (the
+ * member invited by account, logged in). The routes below the two paths are the same.
+ */
+export interface InvitationSource {
+  key: string;
+  fetch: (signal?: AbortSignal) => Promise<InvitationToSession>;
+  answer: (body: RsvpBody) => Promise<InvitationToSession>;
+  calendarUrl: string;
+  materialUrl: (materialId: string) => string;
+}
 
-export const answerInvitation = (token: string, body: RsvpBody) =>
-  apiRequest(`${tokenPath(token)}/rsvp`, invitationToSessionSchema, { method: "POST", body });
+function invitationSource(key: string, path: string): InvitationSource {
+  return {
+    key,
+    fetch: (signal) => apiRequest(path, invitationToSessionSchema, { signal }),
+    answer: (body) =>
+      apiRequest(`${path}/rsvp`, invitationToSessionSchema, { method: "POST", body }),
+    calendarUrl: `${path}/calendar.ics`,
+    materialUrl: (materialId) => `${path}/materials/${encodeURIComponent(materialId)}`,
+  };
+}
 
-export const invitationCalendarUrl = (token: string) => `${tokenPath(token)}/calendar.ics`;
+export const invitationByLink = (token: string) =>
+  invitationSource(`link:${token}`, tokenPath(token));
 
-export const invitationMaterialUrl = (token: string, materialId: string) =>
-  `${tokenPath(token)}/materials/${encodeURIComponent(materialId)}`;
+export const invitationByAccount = (invitationId: string) =>
+  invitationSource(
+    `account:${invitationId}`,
+    `/api/me/session-invitations/${encodeURIComponent(invitationId)}`,
+  );
 
 export const fetchMyInvitations = (signal?: AbortSignal) =>
   apiRequest(

@@ -1,16 +1,19 @@
 import {
   canAnswer,
   type InvitationToSession,
+  idSchema,
   invitationToSessionSchema,
   myInvitationSchema,
   rsvpBodySchema,
   sessionInvitationStatus,
 } from "@samspel/core";
+import type { FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
 import { z } from "zod";
 import { AppError } from "../../errors.js";
 import { meetingCalendar } from "../../preparation/calendar.js";
 import { sessionDesign } from "../../preparation/design.js";
 import {
+  findMemberInvitation,
   findSessionInvitationByToken,
   listMemberInvitations,
   recordAnswer,
@@ -22,11 +25,12 @@ import { findSession } from "../../sessions/read-model.js";
 import type { SessionRuntime } from "../../sessions/runtime.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
+import { publicOrigin } from "../invitations/routes.js";
 import type { RateLimits } from "../plugins/rate-limits.js";
 import { requireLogin } from "../plugins/session.js";
 import { invitationLink } from "./invitation-routes.js";
 import { sendMaterialFile } from "./material-download.js";
-import { tokenMaterialParamsSchema, tokenParamsSchema } from "./schema.js";
+import { tokenParamsSchema } from "./schema.js";
 
 /**
  * What an invitee does with the link, without a login: read the invitation, answer it, put the
@@ -39,166 +43,43 @@ export function registerInviteeRoutes(
   files: MaterialFiles,
   limits: RateLimits,
 ): void {
-  /** The invitation behind a token, or the precise reason the link no longer works. */
-  async function usable(token: string): Promise<SessionInvitationRow> {
-    const invitation = await findSessionInvitationByToken(ctx.storage.db, token);
-    if (!invitation) {
-      throw new AppError(404, "invitation_not_found", "This invitation link is not valid.");
-    }
-    const dates = {
-      expiresAt: invitation.expires_at,
-      revokedAt: invitation.revoked_at,
-      respondedAt: invitation.responded_at,
-    };
-    switch (sessionInvitationStatus(dates, ctx.clock.now())) {
-      case "revoked":
-        throw new AppError(410, "invitation_revoked", "This invitation was withdrawn.");
-      case "expired":
-        throw expired();
-      case "open":
-        return invitation;
-    }
-  }
-
-  async function view(invitation: SessionInvitationRow): Promise<InvitationToSession> {
-    const session = await findSession(ctx.storage.db, invitation.session_id);
-    if (!session)
-      throw new AppError(404, "invitation_not_found", "This invitation link is not valid.");
-    const [design, preparation, materials] = await Promise.all([
-      sessionDesign(ctx.storage.db, runtime, session),
-      findPreparation(ctx.storage.db, session.id),
-      listMaterials(ctx.storage.db, session.id),
-    ]);
-    return {
-      sessionTitle: session.title,
-      organisationName: design.organisationName,
-      language: session.language,
-      question: design.question,
-      purpose: preparation.purpose,
-      desiredOutcome: preparation.desiredOutcome,
-      startsAt: preparation.startsAt,
-      durationMinutes: preparation.durationMinutes,
-      place: preparation.place,
-      groundRules: design.groundRules,
-      agenda: design.agenda,
-      materials,
-      inviteeName: invitation.name,
-      rsvp: invitation.rsvp,
-      note: invitation.note,
-      respondedAt: invitation.responded_at,
-      expiresAt: invitation.expires_at,
-    };
-  }
-
-  app.get(
-    "/api/invitations-to-sessions/:token",
-    {
-      preHandler: [limits.invitationPerAddress],
-      schema: {
-        summary:
-          "An invitation to a session by its link: purpose, question, agenda, material, answer",
-        tags: ["preparation"],
-        params: tokenParamsSchema,
-        response: { 200: invitationToSessionSchema, ...errorResponses },
-      },
-    },
-    async (request) => view(await usable(request.params.token)),
-  );
-
-  app.post(
-    "/api/invitations-to-sessions/:token/rsvp",
-    {
-      preHandler: [limits.invitationPerAddress],
-      schema: {
-        summary:
-          "Answer an invitation yes, no or maybe, with a note; may be changed until the reply-by time",
-        tags: ["preparation"],
-        params: tokenParamsSchema,
-        body: rsvpBodySchema,
-        response: { 200: invitationToSessionSchema, ...errorResponses },
-      },
-    },
-    async (request) => {
-      // AUTH: the link is the key.
-      const invitation = await usable(request.params.token);
-      // VALIDATION
-      const now = ctx.clock.now();
-      const dates = {
-        expiresAt: invitation.expires_at,
-        revokedAt: invitation.revoked_at,
-        respondedAt: invitation.responded_at,
-      };
-      if (!canAnswer(dates, now)) throw expired();
-      // RESOLUTION
-      const { answer, note } = request.body;
-      if (!(await recordAnswer(ctx.storage.db, invitation.id, { rsvp: answer, note }, now))) {
-        throw expired();
+  const reading = { app, ctx, runtime, files };
+  // By the link: no login, the token is the key.
+  registerInvitationReading(reading, {
+    prefix: "/api/invitations-to-sessions/:token",
+    params: tokenParamsSchema,
+    extraParams: { token: tokenParamsSchema.shape.token },
+    preHandler: [limits.invitationPerAddress],
+    who: "by its link, without a login",
+    async find(params) {
+      const { token } = tokenOf.parse(params);
+      const invitation = await findSessionInvitationByToken(ctx.storage.db, token);
+      if (!invitation) {
+        throw new AppError(404, "invitation_not_found", "This invitation link is not valid.");
       }
-      return view({ ...invitation, rsvp: answer, note, responded_at: now.toISOString() });
+      return invitation;
     },
-  );
-
-  app.get(
-    "/api/invitations-to-sessions/:token/calendar.ics",
-    {
-      preHandler: [limits.invitationPerAddress],
-      schema: {
-        summary:
-          "The meeting as an iCalendar file (one VEVENT with time, place and the invitation link)",
-        tags: ["preparation"],
-        params: tokenParamsSchema,
-        response: { 200: z.string(), ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const invitation = await usable(request.params.token);
-      const shown = await view(invitation);
-      if (!shown.startsAt) {
-        throw new AppError(
-          409,
-          "meeting_time_missing",
-          "The meeting has no time yet, so there is nothing to add to a calendar.",
-        );
+    pageUrl: (request) => invitationLink(request, ctx, tokenOf.parse(request.params).token),
+  });
+  // By account: a member invited as such, logged in, needs no link.
+  registerInvitationReading(reading, {
+    prefix: "/api/me/session-invitations/:invitationId",
+    params: memberParamsSchema,
+    extraParams: { invitationId: memberParamsSchema.shape.invitationId },
+    preHandler: [],
+    who: "for the member invited by account, logged in",
+    async find(params, request) {
+      const { userId } = requireLogin(request);
+      const { invitationId } = invitationOf.parse(params);
+      const invitation = await findMemberInvitation(ctx.storage.db, userId, invitationId);
+      if (!invitation) {
+        throw new AppError(404, "session_invitation_not_found", "You have no such invitation.");
       }
-      const calendar = meetingCalendar({
-        uid: `${invitation.id}@samspel`,
-        title: shown.sessionTitle,
-        startsAt: shown.startsAt,
-        durationMinutes: shown.durationMinutes,
-        place: shown.place,
-        purpose: shown.purpose,
-        question: shown.question,
-        link: invitationLink(request, ctx, request.params.token),
-        stamp: ctx.clock.now(),
-      });
-      return reply
-        .header("content-type", "text/calendar; charset=utf-8")
-        .header("content-disposition", 'attachment; filename="invitation.ics"')
-        .send(calendar);
+      return invitation;
     },
-  );
-
-  app.get(
-    "/api/invitations-to-sessions/:token/materials/:materialId",
-    {
-      preHandler: [limits.invitationPerAddress],
-      schema: {
-        summary: "Download a preparation file, as an attachment",
-        tags: ["preparation"],
-        params: tokenMaterialParamsSchema,
-        response: { 200: z.unknown(), ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const invitation = await usable(request.params.token);
-      const material = await findMaterial(
-        ctx.storage.db,
-        invitation.session_id,
-        request.params.materialId,
-      );
-      return sendMaterialFile(reply, files, invitation.session_id, material);
-    },
-  );
+    pageUrl: (request) =>
+      `${publicOrigin(request, ctx)}/invitations/${invitationOf.parse(request.params).invitationId}`,
+  });
 
   app.get(
     "/api/me/session-invitations",
@@ -230,6 +111,191 @@ export function registerInviteeRoutes(
     },
   );
 }
+
+interface Reading {
+  app: App;
+  ctx: AppContext;
+  runtime: SessionRuntime;
+  files: MaterialFiles;
+}
+
+interface InvitationAccess {
+  prefix: string;
+  params: z.ZodObject;
+  /** The params' fields, for the material route's params beside materialId. */
+  extraParams: z.ZodRawShape;
+  preHandler: preHandlerAsyncHookHandler[];
+  /** Who reads this way, for the OpenAPI summaries. */
+  who: string;
+  /** The invitation, or why there is none; its status is judged after. */
+  find(params: unknown, request: FastifyRequest): Promise<SessionInvitationRow>;
+  /** The page an invitee reads the invitation on, for the calendar entry. */
+  pageUrl(request: FastifyRequest): string;
+}
+
+/**
+ * What an invitee does with an invitation: read it, answer it, put the meeting in a calendar,
+ * download the material. The same four routes by link and by account; only finding differs.
+ */
+function registerInvitationReading(
+  { app, ctx, runtime, files }: Reading,
+  access: InvitationAccess,
+): void {
+  /** The invitation, or the precise reason it can no longer be read. */
+  async function usable(request: FastifyRequest): Promise<SessionInvitationRow> {
+    const invitation = await access.find(request.params, request);
+    switch (sessionInvitationStatus(datesOf(invitation), ctx.clock.now())) {
+      case "revoked":
+        throw new AppError(410, "invitation_revoked", "This invitation was withdrawn.");
+      case "expired":
+        throw expired();
+      case "open":
+        return invitation;
+    }
+  }
+
+  async function view(invitation: SessionInvitationRow): Promise<InvitationToSession> {
+    const session = await findSession(ctx.storage.db, invitation.session_id);
+    if (!session) {
+      throw new AppError(404, "invitation_not_found", "This invitation link is not valid.");
+    }
+    const [design, preparation, materials] = await Promise.all([
+      sessionDesign(ctx.storage.db, runtime, session),
+      findPreparation(ctx.storage.db, session.id),
+      listMaterials(ctx.storage.db, session.id),
+    ]);
+    return {
+      sessionTitle: session.title,
+      organisationName: design.organisationName,
+      language: session.language,
+      question: design.question,
+      purpose: preparation.purpose,
+      desiredOutcome: preparation.desiredOutcome,
+      startsAt: preparation.startsAt,
+      durationMinutes: preparation.durationMinutes,
+      place: preparation.place,
+      groundRules: design.groundRules,
+      agenda: design.agenda,
+      materials,
+      inviteeName: invitation.name,
+      rsvp: invitation.rsvp,
+      note: invitation.note,
+      respondedAt: invitation.responded_at,
+      expiresAt: invitation.expires_at,
+    };
+  }
+
+  app.get(
+    access.prefix,
+    {
+      preHandler: access.preHandler,
+      schema: {
+        summary: `An invitation to a session ${access.who}: purpose, question, agenda, material, answer`,
+        tags: ["preparation"],
+        params: access.params,
+        response: { 200: invitationToSessionSchema, ...errorResponses },
+      },
+    },
+    async (request) => view(await usable(request)),
+  );
+
+  app.post(
+    `${access.prefix}/rsvp`,
+    {
+      preHandler: access.preHandler,
+      schema: {
+        summary: `Answer an invitation ${access.who}: yes, no or maybe, with a note; may be changed until the reply-by time`,
+        tags: ["preparation"],
+        params: access.params,
+        body: rsvpBodySchema,
+        response: { 200: invitationToSessionSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      // AUTH: the link, or the login of the member invited.
+      const invitation = await usable(request);
+      // VALIDATION
+      const now = ctx.clock.now();
+      if (!canAnswer(datesOf(invitation), now)) throw expired();
+      // RESOLUTION
+      const { answer, note } = request.body;
+      if (!(await recordAnswer(ctx.storage.db, invitation.id, { rsvp: answer, note }, now))) {
+        throw expired();
+      }
+      return view({ ...invitation, rsvp: answer, note, responded_at: now.toISOString() });
+    },
+  );
+
+  app.get(
+    `${access.prefix}/calendar.ics`,
+    {
+      preHandler: access.preHandler,
+      schema: {
+        summary: `The meeting as an iCalendar file ${access.who} (one VEVENT with time, place and the invitation page)`,
+        tags: ["preparation"],
+        params: access.params,
+        response: { 200: z.string(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const invitation = await usable(request);
+      const shown = await view(invitation);
+      if (!shown.startsAt) {
+        throw new AppError(
+          409,
+          "meeting_time_missing",
+          "The meeting has no time yet, so there is nothing to add to a calendar.",
+        );
+      }
+      const calendar = meetingCalendar({
+        uid: `${invitation.id}@samspel`,
+        title: shown.sessionTitle,
+        startsAt: shown.startsAt,
+        durationMinutes: shown.durationMinutes,
+        place: shown.place,
+        purpose: shown.purpose,
+        question: shown.question,
+        link: access.pageUrl(request),
+        stamp: ctx.clock.now(),
+      });
+      return reply
+        .header("content-type", "text/calendar; charset=utf-8")
+        .header("content-disposition", 'attachment; filename="invitation.ics"')
+        .send(calendar);
+    },
+  );
+
+  app.get(
+    `${access.prefix}/materials/:materialId`,
+    {
+      preHandler: access.preHandler,
+      schema: {
+        summary: `Download a preparation file ${access.who}, as an attachment`,
+        tags: ["preparation"],
+        params: z.strictObject({ ...access.extraParams, materialId: idSchema }),
+        response: { 200: z.unknown(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const invitation = await usable(request);
+      const { materialId } = materialOf.parse(request.params);
+      const material = await findMaterial(ctx.storage.db, invitation.session_id, materialId);
+      return sendMaterialFile(reply, files, invitation.session_id, material);
+    },
+  );
+}
+
+const datesOf = (invitation: SessionInvitationRow) => ({
+  expiresAt: invitation.expires_at,
+  revokedAt: invitation.revoked_at,
+  respondedAt: invitation.responded_at,
+});
+
+const memberParamsSchema = z.strictObject({ invitationId: idSchema });
+// Loose twins of the params schemas: the material route's params carry materialId beside them.
+const tokenOf = z.object(tokenParamsSchema.shape);
+const invitationOf = z.object(memberParamsSchema.shape);
+const materialOf = z.object({ materialId: idSchema });
 
 const expired = () =>
   new AppError(410, "invitation_expired", "This invitation has expired. Ask for a new one.");

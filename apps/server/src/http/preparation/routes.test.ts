@@ -321,6 +321,29 @@ describe.each(backends)("preparing a session on $kind", (backend) => {
       );
     });
 
+    it("lets a member invited by account read and answer without the link", async () => {
+      await facilitator().put(url("/preparation"), PREPARATION_BODY);
+      const invited = await facilitator().post<SessionInvitation>(url("/invitations"), {
+        userId: team.members.member.userId,
+      });
+      const mine = `/api/me/session-invitations/${invited.body.id}`;
+      const member = team.members.member.client;
+      expect((await member.get<InvitationToSession>(mine)).body.sessionTitle).toBe(
+        SESSION_BODY.title,
+      );
+      const answered = await member.post<InvitationToSession>(`${mine}/rsvp`, { answer: "maybe" });
+      expect(answered.body.rsvp).toBe("maybe");
+      const ics = await member.get<string>(`${mine}/calendar.ics`);
+      expect(ics.body.replace(/\r\n[ \t]/g, "")).toContain(
+        `URL;VALUE=URI:http://localhost:80/invitations/${invited.body.id}`,
+      );
+      // Nobody else reads it this way, not even the facilitator who sent it.
+      expectApiError(await facilitator().get(mine), 404, "session_invitation_not_found");
+      expectApiError(await new TestClient(t.app).get(mine), 401, "unauthenticated");
+      await facilitator().delete(url(`/invitations/${invited.body.id}`));
+      expectApiError(await member.get(mine), 410, "invitation_revoked");
+    });
+
     it("lists a member's invitations for them when logged in", async () => {
       await facilitator().put(url("/preparation"), PREPARATION_BODY);
       await facilitator().post(url("/invitations"), { userId: team.members.member.userId });

@@ -12,7 +12,3 @@ export const invitationParamsSchema = z.strictObject({
 });
 export const materialParamsSchema = z.strictObject({ sessionId: idSchema, materialId: idSchema });
 export const tokenParamsSchema = z.strictObject({ token: z.string().min(16).max(128) });
-export const tokenMaterialParamsSchema = z.strictObject({
-  token: z.string().min(16).max(128),
-  materialId: idSchema,
-});

@@ -4,10 +4,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiError } from "../../api/client";
 import {
-  answerInvitation,
-  fetchInvitationToSession,
-  invitationCalendarUrl,
-  invitationMaterialUrl,
+  type InvitationSource,
+  invitationByAccount,
+  invitationByLink,
 } from "../../api/preparation";
 import { ErrorAlert } from "../../components/Alert";
 import { LoadError } from "../../components/LoadError";
@@ -43,10 +42,17 @@ function deadEndOf(error: unknown): DeadEnd | null {
 
 /** An invitation to a session, opened from its link: no login, made for a phone. */
 export function InvitedPage({ token }: { token: string }) {
+  return <Invitation source={invitationByLink(token)} />;
+}
+
+/** The same invitation for a member invited by account, from their list: no link needed. */
+export function MemberInvitationPage({ invitationId }: { invitationId: string }) {
+  return <Invitation source={invitationByAccount(invitationId)} />;
+}
+
+function Invitation({ source }: { source: InvitationSource }) {
   const { t } = useTranslation();
-  const invitation = useResource(`invited:${token}`, (signal) =>
-    fetchInvitationToSession(token, signal),
-  );
+  const invitation = useResource(source.key, (signal) => source.fetch(signal));
   const [deadEnd, setDeadEnd] = useState<DeadEnd | null>(null);
   const ended = deadEnd ?? (invitation.status === "error" ? deadEndOf(invitation.error) : null);
   useDocumentTitle(
@@ -82,7 +88,7 @@ export function InvitedPage({ token }: { token: string }) {
   }
   return (
     <InvitationView
-      token={token}
+      source={source}
       invitation={invitation.data}
       onAnswered={invitation.set}
       onDeadEnd={(error) => {
@@ -95,12 +101,12 @@ export function InvitedPage({ token }: { token: string }) {
 }
 
 function InvitationView({
-  token,
+  source,
   invitation,
   onAnswered,
   onDeadEnd,
 }: {
-  token: string;
+  source: InvitationSource;
   invitation: InvitationToSession;
   onAnswered: (answered: InvitationToSession) => void;
   onDeadEnd: (error: unknown) => boolean;
@@ -142,7 +148,7 @@ function InvitationView({
         {invitation.startsAt && (
           <a
             className="button button-secondary"
-            href={invitationCalendarUrl(token)}
+            href={source.calendarUrl}
             download="invitation.ics"
           >
             {t("preparation.invited.addToCalendar")}
@@ -207,12 +213,12 @@ function InvitationView({
         ) : (
           <MaterialList
             materials={invitation.materials}
-            fileUrl={(material) => invitationMaterialUrl(token, material.id)}
+            fileUrl={(material) => source.materialUrl(material.id)}
           />
         )}
       </section>
       <AnswerForm
-        token={token}
+        source={source}
         invitation={invitation}
         onAnswered={onAnswered}
         onDeadEnd={onDeadEnd}
@@ -222,12 +228,12 @@ function InvitationView({
 }
 
 function AnswerForm({
-  token,
+  source,
   invitation,
   onAnswered,
   onDeadEnd,
 }: {
-  token: string;
+  source: InvitationSource;
   invitation: InvitationToSession;
   onAnswered: (answered: InvitationToSession) => void;
   onDeadEnd: (error: unknown) => boolean;
@@ -247,7 +253,7 @@ function AnswerForm({
     setPending(true);
     setFailure(null);
     try {
-      onAnswered(await answerInvitation(token, { answer, note }));
+      onAnswered(await source.answer({ answer, note }));
     } catch (error) {
       if (!onDeadEnd(error)) setFailure(error);
     } finally {

@@ -9,6 +9,7 @@ import { SubmitButton } from "../../forms/SubmitButton";
 import { useApiForm } from "../../forms/use-api-form";
 import { formatDate } from "../../lib/format";
 import { useSession } from "../../session/session-context";
+import { MyInvitations } from "./MyInvitations";
 import { OrgLayout } from "./OrgLayout";
 
 export function OrgHomePage({ orgId }: { orgId: string }) {
@@ -50,6 +51,7 @@ function Overview({
           <dd>{formatDate(org.createdAt, i18n.language)}</dd>
         </div>
       </dl>
+      <MyInvitations />
       {can(org.role, "renameOrganisation") && <RenameForm org={org} onRenamed={onRenamed} />}
       <p>
         <Link href="/orgs/new">{t("org.createAnother")}</Link>
