@@ -95,6 +95,30 @@ describe.each(backends)("invitation e-mails on $kind", (backend) => {
     );
   });
 
+  it("sends a new link again, and keeps the invitation when the mail server is down", async () => {
+    const created = await team.admin.client.post<SessionInvitation>(
+      `/api/sessions/${sessionId}/invitations`,
+      { name: "Kari Utenfor", email: "kari@pasientforeningen.example" },
+    );
+    const renewed = await team.admin.client.post<SessionInvitation>(
+      `/api/sessions/${sessionId}/invitations/${created.body.id}/link`,
+    );
+    expect(smtp.inbox).toHaveLength(2);
+    expect(decoded(smtp.inbox[1]?.raw ?? "")).toContain(renewed.body.link);
+
+    await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+    const unsent = await team.admin.client.post<SessionInvitation>(
+      `/api/sessions/${sessionId}/invitations`,
+      { name: "Per Sen", email: "per@example.no" },
+    );
+    expect(unsent.status).toBe(201);
+    expect(unsent.body).toMatchObject({
+      emailedAt: null,
+      link: expect.stringContaining("/invited/"),
+    });
+    smtp = await startSmtp();
+  });
+
   it("sends nothing to an outsider without an address, and still answers the link", async () => {
     const created = await team.admin.client.post<SessionInvitation>(
       `/api/sessions/${sessionId}/invitations`,

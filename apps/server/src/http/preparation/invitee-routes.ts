@@ -48,8 +48,9 @@ export function registerInviteeRoutes(
   registerInvitationReading(reading, {
     prefix: "/api/invitations-to-sessions/:token",
     params: tokenParamsSchema,
-    extraParams: { token: tokenParamsSchema.shape.token },
-    preHandler: [limits.invitationPerAddress],
+    // Invitees of one workplace share an address, as a town hall does for joins; a 256-bit
+    // token is not worth guessing, so the join limit (generous) fits, not the login one.
+    preHandler: [limits.joinPerAddress],
     who: "by its link, without a login",
     async find(params) {
       const { token } = tokenOf.parse(params);
@@ -65,7 +66,6 @@ export function registerInviteeRoutes(
   registerInvitationReading(reading, {
     prefix: "/api/me/session-invitations/:invitationId",
     params: memberParamsSchema,
-    extraParams: { invitationId: memberParamsSchema.shape.invitationId },
     preHandler: [],
     who: "for the member invited by account, logged in",
     async find(params, request) {
@@ -122,8 +122,6 @@ interface Reading {
 interface InvitationAccess {
   prefix: string;
   params: z.ZodObject;
-  /** The params' fields, for the material route's params beside materialId. */
-  extraParams: z.ZodRawShape;
   preHandler: preHandlerAsyncHookHandler[];
   /** Who reads this way, for the OpenAPI summaries. */
   who: string;
@@ -272,7 +270,7 @@ function registerInvitationReading(
       schema: {
         summary: `Download a preparation file ${access.who}, as an attachment`,
         tags: ["preparation"],
-        params: z.strictObject({ ...access.extraParams, materialId: idSchema }),
+        params: access.params.extend({ materialId: idSchema }),
         response: { 200: z.unknown(), ...errorResponses },
       },
     },
