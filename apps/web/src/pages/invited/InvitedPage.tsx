@@ -155,7 +155,8 @@ function InvitationView({
           </a>
         )}
       </section>
-      <section className="card stack">
+      {/* Written by the facilitator in the session's language: said so for screen readers. */}
+      <section className="card stack" lang={invitation.language}>
         {invitation.purpose && (
           <div>
             <h2>{t("preparation.invited.purpose")}</h2>

@@ -8,7 +8,6 @@ import { CopyButton } from "../../../components/CopyButton";
 import { Field } from "../../../forms/Field";
 import { SelectField } from "../../../forms/SelectField";
 import { SubmitButton } from "../../../forms/SubmitButton";
-import { currentLocale } from "../../../i18n/setup";
 import { errorMessage } from "../../../lib/error-message";
 import { formatDateTime } from "../../../lib/format";
 import { useResource } from "../../../lib/use-resource";
@@ -225,9 +224,9 @@ function InviteeRow({
   onRenew: () => void;
   onWithdraw: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const linkRef = useRef<HTMLElement>(null);
-  const locale = currentLocale();
+  const locale = i18n.language;
   const brings = invitation.covers
     .map((id) => overview.perspectives.find((perspective) => perspective.id === id)?.name)
     .filter((name): name is string => name !== undefined);
