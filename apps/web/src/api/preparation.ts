@@ -58,6 +58,12 @@ export const renewInvitationLink = (sessionId: string, invitationId: string) =>
     method: "POST",
   });
 
+export const changeCovers = (sessionId: string, invitationId: string, covers: string[]) =>
+  apiRequest(invitationPath(sessionId, invitationId), sessionInvitationSchema, {
+    method: "PATCH",
+    body: { covers },
+  });
+
 export const withdrawInvitation = (sessionId: string, invitationId: string) =>
   apiSend(invitationPath(sessionId, invitationId), { method: "DELETE" });
 

@@ -2,7 +2,12 @@ import type { Member, PreparationOverview, SessionInvitation } from "@samspel/co
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fetchMembers } from "../../../api/accounts";
-import { inviteToSession, renewInvitationLink, withdrawInvitation } from "../../../api/preparation";
+import {
+  changeCovers,
+  inviteToSession,
+  renewInvitationLink,
+  withdrawInvitation,
+} from "../../../api/preparation";
 import { ErrorAlert } from "../../../components/Alert";
 import { CopyButton } from "../../../components/CopyButton";
 import { Field } from "../../../forms/Field";
@@ -84,6 +89,9 @@ export function InviteesPanel({
                   void action.run(async () =>
                     keepLink(await renewInvitationLink(sessionId, invitation.id)),
                   )
+                }
+                onCovers={(covers) =>
+                  void action.run(() => changeCovers(sessionId, invitation.id, covers))
                 }
                 onWithdraw={() =>
                   void action.run(() => withdrawInvitation(sessionId, invitation.id))
@@ -215,6 +223,7 @@ function InviteeRow({
   link,
   pending,
   onRenew,
+  onCovers,
   onWithdraw,
 }: {
   invitation: SessionInvitation;
@@ -222,6 +231,7 @@ function InviteeRow({
   link: string | undefined;
   pending: boolean;
   onRenew: () => void;
+  onCovers: (covers: string[]) => void;
   onWithdraw: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -256,6 +266,32 @@ function InviteeRow({
               date: formatDateTime(invitation.emailedAt, locale),
             })}
           </p>
+        )}
+        {invitation.status !== "revoked" && overview.perspectives.length > 0 && (
+          <details className="prepare-covers">
+            <summary>{t("preparation.invitees.covers")}</summary>
+            <fieldset className="checkbox-list" disabled={pending}>
+              <legend className="visually-hidden">
+                {t("preparation.invitees.covers")}: {invitation.name}
+              </legend>
+              {overview.perspectives.map((perspective) => (
+                <label key={perspective.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={invitation.covers.includes(perspective.id)}
+                    onChange={(event) =>
+                      onCovers(
+                        event.target.checked
+                          ? [...invitation.covers, perspective.id]
+                          : invitation.covers.filter((id) => id !== perspective.id),
+                      )
+                    }
+                  />
+                  {perspective.name}
+                </label>
+              ))}
+            </fieldset>
+          </details>
         )}
         {link && (
           <div className="prepare-link">
