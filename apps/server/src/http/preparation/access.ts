@@ -1,10 +1,9 @@
 import { type Capability, can } from "@samspel/core";
 import type { FastifyRequest } from "fastify";
 import { findRole } from "../../accounts/organisations.js";
-import { AppError, forbidden } from "../../errors.js";
+import { AppError, forbidden, unauthenticated } from "../../errors.js";
 import { findSession } from "../../sessions/read-model.js";
 import type { AppContext } from "../context.js";
-import { requireLogin } from "../plugins/session.js";
 
 /**
  * The session behind a preparation route, for someone of its organisation who may `capability`.
@@ -12,12 +11,13 @@ import { requireLogin } from "../plugins/session.js";
  * see sessions but not run them are told so (403).
  */
 export async function sessionFor(
-  request: FastifyRequest,
+  request: Pick<FastifyRequest, "loginSession">,
   ctx: AppContext,
   sessionId: string,
   capability: Capability,
 ) {
-  const { userId } = requireLogin(request);
+  if (!request.loginSession) throw unauthenticated();
+  const { userId } = request.loginSession;
   const row = await findSession(ctx.storage.db, sessionId);
   const role = row ? await findRole(ctx.storage.db, row.organisation_id, userId) : undefined;
   if (!row || !role || !can(role, "viewSessions")) {
@@ -26,6 +26,12 @@ export async function sessionFor(
   if (!can(role, capability)) throw forbidden();
   return { row, userId };
 }
+
+/** The session of a route under /api/sessions/:sessionId, for one of its facilitators. */
+export const asFacilitator = (
+  request: Pick<FastifyRequest, "loginSession"> & { params: { sessionId: string } },
+  ctx: AppContext,
+) => sessionFor(request, ctx, request.params.sessionId, "runSessions");
 
 export const limitReached = (what: string, limit: number) =>
   new AppError(409, "preparation_limit_reached", `A session can have at most ${limit} ${what}.`, {

@@ -30,7 +30,7 @@ import { isUniqueViolation } from "../../storage/constraints.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import { publicOrigin } from "../invitations/routes.js";
-import { limitReached, sessionFor } from "./access.js";
+import { asFacilitator, limitReached } from "./access.js";
 import { emailInvitation } from "./invitation-mail.js";
 import { invitationParamsSchema, sessionParamsSchema } from "./schema.js";
 
@@ -83,12 +83,7 @@ export function registerSessionInvitationRoutes(
     },
     async (request, reply) => {
       // AUTH
-      const { row, userId } = await sessionFor(
-        request,
-        ctx,
-        request.params.sessionId,
-        "runSessions",
-      );
+      const { row, userId } = await asFacilitator(request, ctx);
       const db = ctx.storage.db;
       const now = ctx.clock.now();
       const body = request.body;
@@ -149,7 +144,7 @@ export function registerSessionInvitationRoutes(
     },
     async (request) => {
       // AUTH
-      const { row } = await sessionFor(request, ctx, request.params.sessionId, "runSessions");
+      const { row } = await asFacilitator(request, ctx);
       // VALIDATION
       const { invitationId } = request.params;
       if (!(await findSessionInvitation(ctx.storage.db, row.id, invitationId))) {
@@ -177,7 +172,7 @@ export function registerSessionInvitationRoutes(
     },
     async (request) => {
       // AUTH
-      const { row } = await sessionFor(request, ctx, request.params.sessionId, "runSessions");
+      const { row } = await asFacilitator(request, ctx);
       // VALIDATION
       const invitation = await findSessionInvitation(
         ctx.storage.db,
@@ -213,7 +208,7 @@ export function registerSessionInvitationRoutes(
     },
     async (request, reply) => {
       // AUTH
-      const { row } = await sessionFor(request, ctx, request.params.sessionId, "runSessions");
+      const { row } = await asFacilitator(request, ctx);
       // VALIDATION
       const { invitationId } = request.params;
       if (!(await findSessionInvitation(ctx.storage.db, row.id, invitationId))) {

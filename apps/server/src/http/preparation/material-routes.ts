@@ -14,7 +14,7 @@ import {
 import { sniffContentType } from "../../preparation/sniff.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
-import { limitReached, sessionFor } from "./access.js";
+import { asFacilitator, limitReached } from "./access.js";
 import { sendMaterialFile } from "./material-download.js";
 import { materialParamsSchema, sessionParamsSchema } from "./schema.js";
 
@@ -46,12 +46,7 @@ export function registerMaterialRoutes(app: App, ctx: AppContext, files: Materia
     },
     async (request, reply) => {
       // AUTH
-      const { row, userId } = await sessionFor(
-        request,
-        ctx,
-        request.params.sessionId,
-        "runSessions",
-      );
+      const { row, userId } = await asFacilitator(request, ctx);
       // VALIDATION
       await assertRoomForOneMore(row.id);
       // RESOLUTION
@@ -78,12 +73,7 @@ export function registerMaterialRoutes(app: App, ctx: AppContext, files: Materia
     },
     async (request, reply) => {
       // AUTH
-      const { row, userId } = await sessionFor(
-        request,
-        ctx,
-        request.params.sessionId,
-        "runSessions",
-      );
+      const { row, userId } = await asFacilitator(request, ctx);
       // VALIDATION: the bounds are checked while the file streams in, then its content.
       const usage = await assertRoomForOneMore(row.id);
       if (!request.isMultipart()) {
@@ -164,7 +154,7 @@ export function registerMaterialRoutes(app: App, ctx: AppContext, files: Materia
       },
     },
     async (request, reply) => {
-      const { row } = await sessionFor(request, ctx, request.params.sessionId, "runSessions");
+      const { row } = await asFacilitator(request, ctx);
       const material = await findMaterial(ctx.storage.db, row.id, request.params.materialId);
       return sendMaterialFile(reply, files, row.id, material);
     },
@@ -182,7 +172,7 @@ export function registerMaterialRoutes(app: App, ctx: AppContext, files: Materia
     },
     async (request, reply) => {
       // AUTH
-      const { row } = await sessionFor(request, ctx, request.params.sessionId, "runSessions");
+      const { row } = await asFacilitator(request, ctx);
       // VALIDATION
       const material = await findMaterial(ctx.storage.db, row.id, request.params.materialId);
       if (!material)

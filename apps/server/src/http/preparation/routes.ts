@@ -20,7 +20,7 @@ import {
 } from "../../preparation/store.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
-import { limitReached, sessionFor } from "./access.js";
+import { asFacilitator, limitReached } from "./access.js";
 import { buildOverview } from "./overview.js";
 import { perspectiveParamsSchema, sessionParamsSchema } from "./schema.js";
 
@@ -42,7 +42,7 @@ export function registerPreparationRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       // AUTH
-      const { row } = await sessionFor(request, ctx, request.params.sessionId, "runSessions");
+      const { row } = await asFacilitator(request, ctx);
       // RESOLUTION
       return buildOverview(ctx, row.id);
     },
@@ -61,12 +61,7 @@ export function registerPreparationRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       // AUTH
-      const { row, userId } = await sessionFor(
-        request,
-        ctx,
-        request.params.sessionId,
-        "runSessions",
-      );
+      const { row, userId } = await asFacilitator(request, ctx);
       // RESOLUTION: the body's schema has judged every field.
       await savePreparation(ctx.storage.db, row.id, request.body, userId, ctx.clock.now());
       return findPreparation(ctx.storage.db, row.id);
@@ -86,7 +81,7 @@ export function registerPreparationRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       // AUTH
-      const { row } = await sessionFor(request, ctx, request.params.sessionId, "runSessions");
+      const { row } = await asFacilitator(request, ctx);
       // VALIDATION
       if ((await countPerspectives(ctx.storage.db, row.id)) >= PREPARATION_LIMITS.perspectives) {
         throw limitReached("perspectives", PREPARATION_LIMITS.perspectives);
@@ -110,7 +105,7 @@ export function registerPreparationRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       // AUTH
-      const { row } = await sessionFor(request, ctx, request.params.sessionId, "runSessions");
+      const { row } = await asFacilitator(request, ctx);
       // RESOLUTION
       const { perspectiveId } = request.params;
       if (!(await updatePerspective(ctx.storage.db, row.id, perspectiveId, request.body))) {
@@ -136,7 +131,7 @@ export function registerPreparationRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       // AUTH
-      const { row } = await sessionFor(request, ctx, request.params.sessionId, "runSessions");
+      const { row } = await asFacilitator(request, ctx);
       // RESOLUTION
       if (!(await removePerspective(ctx.storage.db, row.id, request.params.perspectiveId))) {
         throw perspectiveNotFound();
