@@ -74,7 +74,13 @@ describe.skipIf(!chromiumPath)("preparing a session in a real browser", () => {
       await page.selectOption('select[name="perspectiveKind"]', kind);
       await page.getByRole("button", { name: en.preparation.perspectives.add }).click();
       await page.getByTestId("perspectives").getByText(name).waitFor();
+      if (kind === "management") {
+        // Management alone is not the whole picture: the page asks for those who do the work.
+        const nudge = await page.getByTestId("essential-missing").textContent();
+        expect(nudge).toContain(en.preparation.perspectives.kinds.doing_the_work.toLowerCase());
+      }
     }
+    expect(await page.getByTestId("essential-missing").count()).toBe(0);
     await expect.poll(() => page.getByTestId("gaps").textContent()).toContain("Pharmacist");
 
     // The member brings management; the outsider, the night nurses.

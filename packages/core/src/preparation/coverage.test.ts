@@ -4,6 +4,7 @@ import {
   canAnswer,
   coverage,
   gaps,
+  missingEssentialKinds,
   sessionInvitationStatus,
 } from "./coverage.js";
 import type { Perspective } from "./schemas.js";
@@ -110,5 +111,13 @@ describe("coverage and gaps", () => {
 
   it("never reports an optional perspective as a gap", () => {
     expect(gaps([expert], coverage([expert], [], now))).toEqual([]);
+  });
+});
+
+describe("missingEssentialKinds", () => {
+  it("asks for both management and those who do the work", () => {
+    expect(missingEssentialKinds([])).toEqual(["management", "doing_the_work"]);
+    expect(missingEssentialKinds([management, expert])).toEqual(["doing_the_work"]);
+    expect(missingEssentialKinds([management, nurses])).toEqual([]);
   });
 });

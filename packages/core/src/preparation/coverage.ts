@@ -74,3 +74,15 @@ export function gaps(
     .filter((entry) => required.has(entry.perspectiveId) && entry.state !== "covered")
     .map((entry) => entry.perspectiveId);
 }
+
+/**
+ * The whole and the detail: a question needs both those who decide and those who do the work.
+ * Which of the two no perspective names yet, for a nudge before anyone is invited.
+ */
+export const ESSENTIAL_KINDS = ["management", "doing_the_work"] as const;
+
+export function missingEssentialKinds(
+  perspectives: readonly Perspective[],
+): (typeof ESSENTIAL_KINDS)[number][] {
+  return ESSENTIAL_KINDS.filter((kind) => !perspectives.some((p) => p.kind === kind));
+}

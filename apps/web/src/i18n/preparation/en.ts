@@ -74,6 +74,8 @@ export const preparationEn = {
     gapsTitle: "Missing before you send",
     gapsIntro: "Nobody who may come brings these required perspectives:",
     noGaps: "Every required perspective is covered.",
+    essentialMissing:
+      "The question needs the whole and the detail: no perspective of {{kinds}} yet.",
   },
   invitees: {
     title: "Invitations",

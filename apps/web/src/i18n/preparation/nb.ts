@@ -74,6 +74,8 @@ export const preparationNb: PreparationMessages = {
     gapsTitle: "Mangler før du sender",
     gapsIntro: "Ingen som kan komme, dekker disse påkrevde perspektivene:",
     noGaps: "Alle påkrevde perspektiver er dekket.",
+    essentialMissing:
+      "Spørsmålet trenger både helheten og detaljene: ennå ikke noe perspektiv fra {{kinds}}.",
   },
   invitees: {
     title: "Invitasjoner",

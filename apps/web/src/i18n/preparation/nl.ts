@@ -74,6 +74,8 @@ export const preparationNl: PreparationMessages = {
     gapsTitle: "Ontbreekt nog voordat je verstuurt",
     gapsIntro: "Niemand die kan komen, brengt deze vereiste perspectieven in:",
     noGaps: "Elk vereist perspectief is gedekt.",
+    essentialMissing:
+      "De vraag heeft het geheel en het detail nodig: nog geen perspectief van {{kinds}}.",
   },
   invitees: {
     title: "Uitnodigingen",

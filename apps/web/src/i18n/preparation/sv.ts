@@ -73,6 +73,8 @@ export const preparationSv: PreparationMessages = {
     gapsTitle: "Saknas innan du skickar",
     gapsIntro: "Ingen som kan komma täcker dessa perspektiv som krävs:",
     noGaps: "Alla perspektiv som krävs är täckta.",
+    essentialMissing:
+      "Frågan behöver både helheten och detaljerna: inget perspektiv från {{kinds}} än.",
   },
   invitees: {
     title: "Inbjudningar",

@@ -1,4 +1,9 @@
-import { PERSPECTIVE_KINDS, type PerspectiveKind, type PreparationOverview } from "@samspel/core";
+import {
+  missingEssentialKinds,
+  PERSPECTIVE_KINDS,
+  type PerspectiveKind,
+  type PreparationOverview,
+} from "@samspel/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { addPerspective, removePerspective, updatePerspective } from "../../../api/preparation";
@@ -24,6 +29,7 @@ export function PerspectivesPanel({
   const [name, setName] = useState("");
   const [kind, setKind] = useState<PerspectiveKind>("management");
   const [required, setRequired] = useState(true);
+  const essential = missingEssentialKinds(overview.perspectives);
   const names = new Map(overview.invitations.map((invitation) => [invitation.id, invitation.name]));
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -37,6 +43,15 @@ export function PerspectivesPanel({
       <h2 id="perspectives-title">{t("preparation.perspectives.title")}</h2>
       <p className="muted">{t("preparation.perspectives.intro")}</p>
       {action.failure !== null && <ErrorAlert>{errorMessage(action.failure, t)}</ErrorAlert>}
+      {essential.length > 0 && overview.perspectives.length > 0 && (
+        <p className="prepare-nudge" data-testid="essential-missing">
+          {t("preparation.perspectives.essentialMissing", {
+            kinds: essential
+              .map((k) => t(`preparation.perspectives.kinds.${k}`).toLowerCase())
+              .join(", "),
+          })}
+        </p>
+      )}
       {overview.perspectives.length === 0 ? (
         <p className="empty">{t("preparation.perspectives.empty")}</p>
       ) : (
