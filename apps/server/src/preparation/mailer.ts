@@ -25,7 +25,14 @@ export class Mailer {
     smtpUrl: string,
     private readonly from: string,
   ) {
-    this.transport = createTransport(smtpUrl);
+    // The facilitator waits for the send: a mail server that does not answer fails in seconds,
+    // not nodemailer's default two minutes, and the link is there to copy.
+    this.transport = createTransport({
+      url: smtpUrl,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    });
   }
 
   async sendInvitation(mail: InvitationMail): Promise<void> {
