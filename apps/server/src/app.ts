@@ -35,6 +35,7 @@ import {
 } from "./http/plugins/rate-limits.js";
 import { registerSessions } from "./http/plugins/session.js";
 import { DEFAULT_WEB_ROOT, registerWebApp } from "./http/plugins/web-app.js";
+import { registerPreparation } from "./http/preparation/register.js";
 import { registerProcessRoutes } from "./http/processes/routes.js";
 import { registerPublicDecisionRoutes } from "./http/public-decisions/routes.js";
 import { registerSessionReportRoutes } from "./http/session-reports/routes.js";
@@ -129,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerDecisionRoutes(app, ctx);
   registerPublicDecisionRoutes(app, ctx);
   registerSessionReportRoutes(app, ctx, runtime);
+  await registerPreparation(app, ctx, runtime, limits);
   registerDecisionEffectRoutes(app, ctx, files);
   registerActionRoutes(app, ctx, files);
   registerLiveEndpoint(app, ctx, runtime, options.bus ?? new InProcessBus());

@@ -10,6 +10,8 @@ const DEFAULTS = {
   databaseUrl: undefined,
   redisUrl: undefined,
   publicUrl: undefined,
+  smtpUrl: undefined,
+  smtpFrom: "Samspel <no-reply@samspel.invalid>",
   logLevel: "info",
 };
 
@@ -20,6 +22,8 @@ const EVERY_VARIABLE = {
   DATABASE_URL: "postgresql://samspel@db:5432/samspel",
   REDIS_URL: "rediss://cache:6380",
   PUBLIC_URL: "https://samspel.kommune.no/",
+  SMTP_URL: "smtps://samspel:secret@smtp.kommune.no:465",
+  SMTP_FROM: "Samspel <samspel@kommune.no>",
   LOG_LEVEL: "warn",
 };
 
@@ -40,6 +44,8 @@ describe("loadConfig", () => {
       redisUrl: "rediss://cache:6380",
       // Without the trailing slash, so that links join as `${publicUrl}/invite/...`.
       publicUrl: "https://samspel.kommune.no",
+      smtpUrl: "smtps://samspel:secret@smtp.kommune.no:465",
+      smtpFrom: "Samspel <samspel@kommune.no>",
       logLevel: "warn",
     });
   });
@@ -59,6 +65,7 @@ describe("loadConfig", () => {
     ["DATABASE_URL", "sqlite:./data/samspel.db"],
     ["REDIS_URL", "localhost:6379"],
     ["PUBLIC_URL", "samspel.kommune.no"],
+    ["SMTP_URL", "smtp.kommune.no:587"],
     ["LOG_LEVEL", "verbose"],
   ])("refuses %s=%s with a ConfigError naming the variable", (name, value) => {
     const load = () => loadConfig({ [name]: value });

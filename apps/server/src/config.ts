@@ -25,6 +25,11 @@ const envSchema = z.object({
     .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
     .optional(),
   PUBLIC_URL: z.url().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  SMTP_FROM: z.string().min(3).default("Samspel <no-reply@samspel.invalid>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -36,6 +41,9 @@ export interface Config {
   redisUrl: string | undefined;
   /** Where people reach us: join links, invitation links and QR codes are built from it. */
   publicUrl: string | undefined;
+  /** Where invitation e-mails go out; without it, invitations are links to copy. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   version: string;
 }
@@ -60,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: values.DATABASE_URL,
     redisUrl: values.REDIS_URL,
     publicUrl: values.PUBLIC_URL?.replace(/\/+$/, ""),
+    smtpUrl: values.SMTP_URL,
+    smtpFrom: values.SMTP_FROM,
     logLevel: values.LOG_LEVEL,
     version: readVersion(),
   };

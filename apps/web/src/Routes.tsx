@@ -7,6 +7,7 @@ import { MyActionsPage } from "./pages/actions/MyActionsPage";
 import { DecisionPage } from "./pages/decisions/DecisionPage";
 import { PublicDecisionPage } from "./pages/decisions/PublicDecisionPage";
 import { InvitePage } from "./pages/InvitePage";
+import { InvitedPage, MemberInvitationPage } from "./pages/invited/InvitedPage";
 import { LandingPage } from "./pages/LandingPage";
 import { LoginPage } from "./pages/LoginPage";
 import { JoinCodePage, JoinSessionPage } from "./pages/live/JoinPage";
@@ -17,6 +18,7 @@ import { NotFoundPage } from "./pages/NotFoundPage";
 import { DecisionsPage } from "./pages/org/DecisionsPage";
 import { MembersPage } from "./pages/org/MembersPage";
 import { OrgHomePage } from "./pages/org/OrgHomePage";
+import { PreparePage } from "./pages/org/prepare/PreparePage";
 import { ProcessesPage } from "./pages/org/processes/ProcessesPage";
 import { SessionConsolePage } from "./pages/org/SessionConsolePage";
 import { SessionReportPage } from "./pages/org/SessionReportPage";
@@ -36,6 +38,16 @@ export function Routes() {
       <Route path="/signup" component={SignupPage} />
       <Route path="/login" component={LoginPage} />
       <Route path="/invite/:token">{({ token }) => <InvitePage key={token} token={token} />}</Route>
+      <Route path="/invited/:token">
+        {({ token }) => <InvitedPage key={token} token={token} />}
+      </Route>
+      <Route path="/invitations/:invitationId">
+        {({ invitationId }) => (
+          <RequireLogin>
+            <MemberInvitationPage key={invitationId} invitationId={invitationId} />
+          </RequireLogin>
+        )}
+      </Route>
       <Route path="/join" component={JoinCodePage} />
       <Route path="/join/:code">{({ code }) => <JoinSessionPage key={code} code={code} />}</Route>
       <Route path="/s/:sessionId">
@@ -51,6 +63,13 @@ export function Routes() {
         {({ orgId, sessionId }) => (
           <RequireLogin>
             <SessionReportPage key={sessionId} orgId={orgId} sessionId={sessionId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId/sessions/:sessionId/prepare">
+        {({ orgId, sessionId }) => (
+          <RequireLogin>
+            <PreparePage key={sessionId} orgId={orgId} sessionId={sessionId} />
           </RequireLogin>
         )}
       </Route>

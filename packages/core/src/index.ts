@@ -10,6 +10,7 @@ export * from "./api/processes.js";
 export * from "./api/public-decisions.js";
 export * from "./api/reports.js";
 export * from "./api/sessions.js";
+export * from "./preparation/index.js";
 export * from "./protocol/index.js";
 export * from "./reflection/participation.js";
 export * from "./reflection/report-words.js";

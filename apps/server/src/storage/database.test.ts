@@ -22,11 +22,16 @@ const TABLES = [
   "login_sessions",
   "memberships",
   "organisations",
+  "preparation_materials",
   "process_sessions",
   "processes",
   "session_events",
   "session_feedback",
+  "session_invitation_perspectives",
+  "session_invitations",
   "session_participants",
+  "session_perspectives",
+  "session_preparations",
   "session_reflections",
   "sessions",
   "users",
@@ -92,6 +97,7 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-26T03:00:00.000Z_process_sessions",
         "2026-11-27T00:00:00.000Z_action_tracking",
         "2026-11-27T01:00:00.000Z_decision_public_links",
+        "2026-11-27T06:00:00.000Z_session_preparation",
       ]);
       const tables =
         storage.kind === "sqlite" ? [...TABLES, ...SQLITE_SEARCH_TABLES].sort() : TABLES;

@@ -1,4 +1,12 @@
-import type { ActionStatus, DecisionStatus, Locale, Role } from "@samspel/core";
+import type {
+  ActionStatus,
+  DecisionStatus,
+  Locale,
+  MaterialKind,
+  PerspectiveKind,
+  Role,
+  RsvpAnswer,
+} from "@samspel/core";
 import type { Generated } from "kysely";
 
 /**
@@ -28,6 +36,11 @@ export interface Database {
   action_comments: ActionCommentTable;
   calendar_feeds: CalendarFeedTable;
   decision_public_links: DecisionPublicLinkTable;
+  session_preparations: SessionPreparationTable;
+  session_perspectives: SessionPerspectiveTable;
+  session_invitations: SessionInvitationTable;
+  session_invitation_perspectives: SessionInvitationPerspectiveTable;
+  preparation_materials: PreparationMaterialTable;
 }
 
 export interface OrganisationTable {
@@ -288,4 +301,62 @@ export interface DecisionPublicLinkTable {
   verifier: string;
   enabled_by: string | null;
   enabled_at: string;
+}
+
+export interface SessionPreparationTable {
+  session_id: string;
+  purpose: string;
+  desired_outcome: string;
+  starts_at: string | null;
+  duration_minutes: number | null;
+  place: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface SessionPerspectiveTable {
+  id: string;
+  session_id: string;
+  name: string;
+  kind: PerspectiveKind;
+  importance: "required" | "optional";
+  created_at: string;
+}
+
+export interface SessionInvitationTable {
+  id: string;
+  session_id: string;
+  /** Set for a member invited by account; null for someone outside the organisation. */
+  user_id: string | null;
+  name: string;
+  email: string | null;
+  /** SHA-256 of the link's token; the token itself is shown once, to the facilitator. */
+  token_hash: string;
+  rsvp: RsvpAnswer | null;
+  note: string;
+  responded_at: string | null;
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  emailed_at: string | null;
+}
+
+export interface SessionInvitationPerspectiveTable {
+  invitation_id: string;
+  perspective_id: string;
+}
+
+export interface PreparationMaterialTable {
+  id: string;
+  session_id: string;
+  kind: MaterialKind;
+  title: string;
+  body: string;
+  url: string | null;
+  file_name: string | null;
+  content_type: string | null;
+  size_bytes: number | null;
+  created_by: string | null;
+  created_at: string;
 }

@@ -27,6 +27,8 @@ export interface TestAppOptions {
   /** DATA_DIR for flow files and uploads; by default one that does not exist (nothing written). */
   dataDir?: string;
   maxUploadBytes?: number;
+  /** SMTP_URL: invitations go out by e-mail through it (a test's own SMTP server). */
+  smtpUrl?: string;
   /** Runs after buildApp and before ready: a test can add its own routes (a route that throws). */
   configure?: (app: App) => void;
 }
@@ -48,6 +50,7 @@ export async function createTestApp(
     DATA_DIR: options.dataDir ?? "/nonexistent",
     LOG_LEVEL: "silent",
     ...(options.publicUrl ? { PUBLIC_URL: options.publicUrl } : {}),
+    ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
   });
   const app = await buildApp({
     config,

@@ -3,6 +3,7 @@ import { actionsEn } from "./actions/en";
 import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
+import { preparationApiErrors, preparationEn } from "./preparation/en";
 import { reportEn } from "./report/en";
 
 // Typed as records over core's unions, so a new error code or role fails the type check here
@@ -37,6 +38,7 @@ const apiErrors: Record<ApiErrorCode, string> = {
   account_exists:
     "An account with this e-mail address already exists. Log in to accept the invitation.",
   ...processApiErrors,
+  ...preparationApiErrors,
   session_not_found: "This session does not exist, or you cannot see it.",
   decision_not_found: "This decision does not exist, or you cannot see it.",
   feedback_already_given: "You have already given your feedback on this session. Thank you!",
@@ -410,6 +412,7 @@ export const en = {
   actions: actionsEn,
   decisions: decisionsEn,
   report: reportEn,
+  preparation: preparationEn,
   apiErrors,
   roles,
   consent,

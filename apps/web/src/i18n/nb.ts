@@ -3,6 +3,7 @@ import { consent } from "./consent/nb";
 import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
 import { flowNb, processApiErrors } from "./flow/nb";
+import { preparationApiErrors, preparationNb } from "./preparation/nb";
 import { reportNb } from "./report/nb";
 
 export const nb: Messages = {
@@ -344,6 +345,7 @@ export const nb: Messages = {
   actions: actionsNb,
   decisions: decisionsNb,
   report: reportNb,
+  preparation: preparationNb,
   apiErrors: {
     malformed_json: "Forespørselen kunne ikke leses. Last inn siden på nytt og prøv igjen.",
     validation_failed: "Noen felt må rettes.",
@@ -374,6 +376,7 @@ export const nb: Messages = {
     account_exists:
       "Det finnes allerede en konto med denne e-postadressen. Logg inn for å godta invitasjonen.",
     ...processApiErrors,
+    ...preparationApiErrors,
     session_not_found: "Denne samlingen finnes ikke, eller du har ikke tilgang til den.",
     decision_not_found: "Denne beslutningen finnes ikke, eller du har ikke tilgang til den.",
     feedback_already_given: "Du har allerede gitt tilbakemelding på denne samlingen. Takk!",

@@ -3,6 +3,7 @@ import { consent } from "./consent/nl";
 import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 import { flowNl, processApiErrors } from "./flow/nl";
+import { preparationApiErrors, preparationNl } from "./preparation/nl";
 import { reportNl } from "./report/nl";
 
 // Informal "je", as Dutch municipalities increasingly write to colleagues and residents.
@@ -354,6 +355,7 @@ export const nl: Messages = {
   actions: actionsNl,
   decisions: decisionsNl,
   report: reportNl,
+  preparation: preparationNl,
   apiErrors: {
     malformed_json:
       "Het verzoek kon niet worden gelezen. Laad de pagina opnieuw en probeer het nog eens.",
@@ -387,6 +389,7 @@ export const nl: Messages = {
     account_exists:
       "Er bestaat al een account met dit e-mailadres. Log in om de uitnodiging te accepteren.",
     ...processApiErrors,
+    ...preparationApiErrors,
     session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
     decision_not_found: "Dit besluit bestaat niet, of je hebt er geen toegang toe.",
     feedback_already_given: "Je hebt al feedback gegeven op deze sessie. Bedankt!",

@@ -3,6 +3,7 @@ import { consent } from "./consent/sv";
 import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 import { flowSv, processApiErrors } from "./flow/sv";
+import { preparationApiErrors, preparationSv } from "./preparation/sv";
 import { reportSv } from "./report/sv";
 
 export const sv: Messages = {
@@ -344,6 +345,7 @@ export const sv: Messages = {
   actions: actionsSv,
   decisions: decisionsSv,
   report: reportSv,
+  preparation: preparationSv,
   apiErrors: {
     malformed_json: "Begäran kunde inte läsas. Ladda om sidan och försök igen.",
     validation_failed: "Några fält behöver rättas.",
@@ -374,6 +376,7 @@ export const sv: Messages = {
     account_exists:
       "Det finns redan ett konto med den här e-postadressen. Logga in för att tacka ja till inbjudan.",
     ...processApiErrors,
+    ...preparationApiErrors,
     session_not_found: "Det här mötet finns inte, eller så har du inte tillgång till det.",
     decision_not_found: "Det här beslutet finns inte, eller så har du inte tillgång till det.",
     feedback_already_given: "Du har redan gett återkoppling på det här mötet. Tack!",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PREPARATION_API_ERROR_CODES } from "../preparation/errors.js";
 import { PROCESS_API_ERROR_CODES } from "./process-errors.js";
 
 /**
@@ -51,6 +52,8 @@ export const API_ERROR_CODES = [
   "superseding_decision_taken",
   // Public read-only links
   "public_link_not_found",
+  // Preparing a session
+  ...PREPARATION_API_ERROR_CODES,
   "join_code_not_found",
   "session_not_open",
   // Decision actions and the calendar feed

@@ -10,6 +10,7 @@ import { useApiForm } from "../../forms/use-api-form";
 import { formatDate } from "../../lib/format";
 import { useSession } from "../../session/session-context";
 import { Celebrations } from "../actions/Celebrations";
+import { MyInvitations } from "./MyInvitations";
 import { OrgLayout } from "./OrgLayout";
 
 export function OrgHomePage({ orgId }: { orgId: string }) {
@@ -51,6 +52,7 @@ function Overview({
           <dd>{formatDate(org.createdAt, i18n.language)}</dd>
         </div>
       </dl>
+      <MyInvitations />
       <Celebrations orgId={org.id} />
       {can(org.role, "renameOrganisation") && <RenameForm org={org} onRenamed={onRenamed} />}
       <p>

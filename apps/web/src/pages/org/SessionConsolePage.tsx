@@ -47,6 +47,12 @@ export function SessionConsolePage({ orgId, sessionId }: { orgId: string; sessio
           {joinUrl && <p className="muted break">{joinUrl}</p>}
         </div>
         <div className="actions">
+          <Link
+            className="button button-secondary"
+            href={`/orgs/${encodeURIComponent(orgId)}/sessions/${encodeURIComponent(sessionId)}/prepare`}
+          >
+            {t("preparation.link")}
+          </Link>
           <a
             className="button button-secondary"
             href={`/wall/${encodeURIComponent(sessionId)}`}

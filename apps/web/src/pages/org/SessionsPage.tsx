@@ -50,7 +50,12 @@ function Sessions({ org }: { org: Organisation }) {
       ) : (
         <ul className="session-list">
           {sessions.data.map((session) => (
-            <SessionRow key={session.id} orgId={org.id} session={session} />
+            <SessionRow
+              key={session.id}
+              orgId={org.id}
+              session={session}
+              canPrepare={can(org.role, "runSessions")}
+            />
           ))}
         </ul>
       )}
@@ -58,7 +63,15 @@ function Sessions({ org }: { org: Organisation }) {
   );
 }
 
-function SessionRow({ orgId, session }: { orgId: string; session: SessionSummary }) {
+function SessionRow({
+  orgId,
+  session,
+  canPrepare,
+}: {
+  orgId: string;
+  session: SessionSummary;
+  canPrepare: boolean;
+}) {
   const { t } = useTranslation();
   const status = (["draft", "open", "running", "closed"] as const).find(
     (s) => s === session.status,
@@ -74,7 +87,17 @@ function SessionRow({ orgId, session }: { orgId: string; session: SessionSummary
           {t("sessions.participants", { count: session.participantCount })}
         </p>
       </div>
-      {status && <span className={`badge badge-${status}`}>{t(`live.status.${status}`)}</span>}
+      <div className="actions">
+        {canPrepare && (
+          <Link
+            className="button button-secondary"
+            href={`${sessionPath(orgId, session.id)}/prepare`}
+          >
+            {t("preparation.link")}
+          </Link>
+        )}
+        {status && <span className={`badge badge-${status}`}>{t(`live.status.${status}`)}</span>}
+      </div>
     </li>
   );
 }

@@ -1,0 +1,175 @@
+import type { PerspectiveKind, PreparationApiErrorCode, RsvpAnswer } from "@samspel/core";
+import type { PreparationMessages } from "./en";
+
+export const preparationApiErrors: Record<PreparationApiErrorCode, string> = {
+  perspective_not_found: "Dat perspectief hoort niet meer bij deze sessie.",
+  session_invitation_not_found: "Die uitnodiging hoort niet meer bij deze sessie.",
+  already_invited: "Dit lid is al uitgenodigd voor de sessie.",
+  invitee_not_member:
+    "Alleen leden van de organisatie kunnen met hun account worden uitgenodigd. Nodig anderen uit met hun naam.",
+  preparation_limit_reached: "Deze sessie heeft de grens voor dit soort items bereikt.",
+  material_not_found: "Dat materiaal hoort niet meer bij deze sessie.",
+  material_too_large: "Het bestand is te groot: een bestand mag hoogstens 10 MB zijn.",
+  materials_quota_exceeded:
+    "De bestanden van de sessie zouden samen meer dan 50 MB worden. Verwijder eerst een bestand.",
+  material_type_not_allowed:
+    "Dit soort bestand kan niet worden gedeeld. Gebruik pdf, kantoordocumenten, afbeeldingen of platte tekst.",
+  meeting_time_missing:
+    "De bijeenkomst heeft nog geen tijd, dus er is niets om aan een agenda toe te voegen.",
+};
+
+const kinds: Record<PerspectiveKind, string> = {
+  management: "Leiding",
+  doing_the_work: "Wie het werk doet",
+  customer: "Klanten, gebruikers, burgers",
+  expert: "Deskundigheid",
+  other: "Anders",
+};
+
+const rsvp: Record<RsvpAnswer, string> = {
+  yes: "Ja, ik kom",
+  no: "Nee, ik kan niet komen",
+  maybe: "Misschien",
+};
+
+export const preparationNl: PreparationMessages = {
+  link: "Voorbereiden",
+  page: {
+    title: "Voorbereiden: {{title}}",
+    back: "Terug naar de sessie",
+    intro:
+      "Wie erbij moet zijn, wat ze vooraf moeten weten, en een uitnodiging waarop ieder kan antwoorden.",
+  },
+  meeting: {
+    title: "Doel en bijeenkomst",
+    purpose: "Doel",
+    purposeHint: "Waarom we samenkomen: wat er daarna beter moet zijn.",
+    desiredOutcome: "Gewenste uitkomst",
+    desiredOutcomeHint: "Waarmee de groep weggaat: een besluit, een plan, een gedeeld beeld.",
+    startsAt: "Begint",
+    durationMinutes: "Duur in minuten",
+    place: "Plaats of videolink",
+    save: "Opslaan",
+    saving: "Opslaan …",
+    saved: "Opgeslagen.",
+  },
+  perspectives: {
+    title: "Wie moet erbij zijn",
+    intro:
+      "De belanghebbenden, competenties en perspectieven die de vraag nodig heeft: het geheel en het detail, de leiding en wie het werk doet.",
+    empty: "Nog geen perspectieven. Begin met wie beslist en wie het werk doet.",
+    name: "Perspectief of competentie",
+    kind: "Soort",
+    kinds,
+    required: "Vereist",
+    optional: "Optioneel",
+    add: "Perspectief toevoegen",
+    adding: "Toevoegen …",
+    remove: "{{name}} verwijderen",
+    makeRequired: "Vereist",
+    covered: "Gedekt",
+    declined: "Alleen afgemeld",
+    missing: "Ontbreekt",
+    coveredBy: "Ingebracht door {{names}}",
+    gapsTitle: "Ontbreekt nog voordat je verstuurt",
+    gapsIntro: "Niemand die kan komen, brengt deze vereiste perspectieven in:",
+    noGaps: "Elk vereist perspectief is gedekt.",
+    essentialMissing:
+      "De vraag heeft het geheel en het detail nodig: nog geen perspectief van {{kinds}}.",
+  },
+  invitees: {
+    title: "Uitnodigingen",
+    intro:
+      "Nodig leden uit met hun account en anderen met hun naam. Elke uitnodiging is een link: stuur die zelf, of laat Samspel hem mailen.",
+    emailOn: "Uitnodigingen met een e-mailadres worden ook per e-mail verstuurd.",
+    emailOff: "Er is geen e-mailserver ingesteld: kopieer elke link en stuur hem zelf.",
+    who: "Wie",
+    member: "Een lid van de organisatie",
+    outsider: "Iemand buiten de organisatie",
+    chooseMember: "Lid",
+    pickMember: "Kies een lid",
+    name: "Naam",
+    email: "E-mail (optioneel)",
+    covers: "Brengt de perspectieven in",
+    noPerspectives: "Voeg hierboven perspectieven toe om te zeggen wat ieder inbrengt.",
+    invite: "Uitnodigen",
+    inviting: "Uitnodigen …",
+    empty: "Nog niemand uitgenodigd.",
+    linkFor: "Uitnodigingslink voor {{name}}",
+    linkOnce: "Kopieer hem nu: voor de veiligheid wordt de link maar één keer getoond.",
+    newLink: "Nieuwe link",
+    withdraw: "Intrekken",
+    withdrawn: "Ingetrokken",
+    expired: "Verlopen zonder antwoord",
+    noAnswer: "Nog geen antwoord",
+    answered: "{{answer}}, {{date}}",
+    emailed: "Gemaild op {{date}}",
+    answers: {
+      yes: "Ja",
+      no: "Nee",
+      maybe: "Misschien",
+    },
+    responses: "{{yes}} ja · {{maybe}} misschien · {{no}} nee · {{open}} niet geantwoord",
+  },
+  materials: {
+    title: "Voorbereidend materiaal",
+    intro:
+      "Feiten om vooraf te lezen, links en bestanden: genodigden zien ze op hun uitnodigingspagina.",
+    empty: "Nog geen materiaal.",
+    facts: "Feiten om te lezen",
+    factsTitle: "Kop",
+    factsBody: "Feiten",
+    addFacts: "Feiten toevoegen",
+    link: "Een link",
+    linkTitle: "Titel",
+    url: "Webadres",
+    addLink: "Link toevoegen",
+    file: "Een bestand",
+    chooseFile: "Bestand om te delen",
+    fileHint:
+      "Pdf, kantoordocumenten, afbeeldingen of platte tekst; hoogstens 10 MB per stuk, 50 MB in totaal.",
+    fileTitle: "Titel (optioneel)",
+    upload: "Uploaden",
+    uploading: "Uploaden …",
+    remove: "{{title}} verwijderen",
+    download: "Downloaden",
+    size: "{{size}} MB",
+  },
+  invited: {
+    title: "Je bent uitgenodigd: {{title}}",
+    from: "Van {{organisation}}, aan {{name}}",
+    purpose: "Waarom we samenkomen",
+    desiredOutcome: "Waarmee we willen weggaan",
+    question: "De vraag",
+    when: "Wanneer",
+    minutes: "{{count}} minuten",
+    place: "Waar",
+    agenda: "Agenda",
+    agendaEmpty: "De agenda is nog niet klaar.",
+    groundRules: "Spelregels",
+    materials: "Voordat we samenkomen",
+    materialsEmpty: "Niets om vooraf te lezen.",
+    addToCalendar: "Aan agenda toevoegen (.ics)",
+    answerTitle: "Kom je?",
+    rsvp,
+    note: "Een bericht aan de facilitator (optioneel)",
+    send: "Antwoord versturen",
+    sending: "Versturen …",
+    yourAnswer: "Jouw antwoord: {{answer}}",
+    change: "Je kunt je antwoord wijzigen tot {{date}}.",
+    closed: "Antwoorden kon tot {{date}}.",
+    expiredTitle: "Deze uitnodiging is verlopen",
+    expiredBody: "De tijd om te antwoorden is voorbij. Vraag de facilitator om een nieuwe link.",
+    revokedTitle: "Deze uitnodiging is ingetrokken",
+    revokedBody:
+      "De facilitator heeft deze uitnodiging ingetrokken. Vraag het na als je denkt dat het een vergissing is.",
+    notFoundTitle: "Deze uitnodigingslink werkt niet",
+    notFoundBody:
+      "Controleer of je de hele link hebt gekopieerd, of vraag de facilitator om een nieuwe.",
+  },
+  mine: {
+    title: "Sessies waarvoor je bent uitgenodigd",
+    answer: "Antwoord: {{answer}}",
+    noAnswer: "Nog niet geantwoord",
+  },
+};
