@@ -72,7 +72,7 @@ describe.each(backends)("preparation material on $kind", (backend) => {
     ]);
 
     const invitation = await admin().post<SessionInvitation>(url("/invitations"), { name: "Kari" });
-    const download = await new TestClient(t.app).get<string>(
+    const download = await new TestClient(t.app).get<Buffer>(
       `/api/invitations-to-sessions/${tokenOf(invitation.body)}/materials/${file.body.id}`,
     );
     expect(download.status).toBe(200);
@@ -81,7 +81,7 @@ describe.each(backends)("preparation material on $kind", (backend) => {
     expect(String(download.headers["content-disposition"])).toMatch(
       /^attachment; filename="incidents.pdf"/,
     );
-    expect(download.body).toBe(PDF);
+    expect(download.body.toString("utf8")).toBe(PDF);
 
     expect((await admin().delete(url(`/materials/${file.body.id}`))).status).toBe(204);
     expectApiError(
