@@ -7,6 +7,7 @@ export * from "./api/process-errors.js";
 export * from "./api/processes.js";
 export * from "./api/reports.js";
 export * from "./api/sessions.js";
+export * from "./methods/index.js";
 export * from "./protocol/index.js";
 export * from "./reflection/participation.js";
 export * from "./session/index.js";
