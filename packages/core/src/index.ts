@@ -3,6 +3,7 @@ export * from "./api/decision-effects.js";
 export * from "./api/decisions.js";
 export * from "./api/errors.js";
 export * from "./api/flow-facts.js";
+export * from "./api/method-errors.js";
 export * from "./api/process-errors.js";
 export * from "./api/processes.js";
 export * from "./api/reports.js";

@@ -18,6 +18,7 @@ const TABLES = [
   "invitations",
   "login_sessions",
   "memberships",
+  "organisation_methods",
   "organisations",
   "process_sessions",
   "processes",
@@ -87,6 +88,7 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-26T01:00:00.000Z_decision_register",
         "2026-11-26T02:00:00.000Z_session_reflections",
         "2026-11-26T03:00:00.000Z_process_sessions",
+        "2026-11-27T02:00:00.000Z_methods",
       ]);
       const tables =
         storage.kind === "sqlite" ? [...TABLES, ...SQLITE_SEARCH_TABLES].sort() : TABLES;

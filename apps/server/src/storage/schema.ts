@@ -1,4 +1,4 @@
-import type { DecisionStatus, Locale, Role } from "@samspel/core";
+import type { DecisionStatus, Locale, MethodCategory, Role } from "@samspel/core";
 import type { Generated } from "kysely";
 
 /**
@@ -25,6 +25,7 @@ export interface Database {
   process_sessions: ProcessSessionTable;
   decision_effects: DecisionEffectTable;
   decision_facilitators: DecisionFacilitatorTable;
+  organisation_methods: OrganisationMethodTable;
 }
 
 export interface OrganisationTable {
@@ -246,4 +247,32 @@ export interface ProcessSessionTable {
   process_id: string;
   session_id: string;
   first_shared_at: string;
+}
+
+/** An organisation's own method, in one language. List and object columns hold JSON text. */
+export interface OrganisationMethodTable {
+  id: string;
+  organisation_id: string;
+  created_by: string | null;
+  language: Locale;
+  category: MethodCategory;
+  /** JSON: Phase[]. */
+  phases: string;
+  group_size_min: number;
+  group_size_max: number;
+  minutes_min: number;
+  minutes_max: number;
+  /** JSON: LiveMapping (step settings, round kind, timebox). */
+  live: string;
+  name: string;
+  purpose: string;
+  when_to_use: string;
+  /** JSON: string[]; likewise good_questions, materials and pitfalls. */
+  steps: string;
+  question: string;
+  good_questions: string;
+  materials: string;
+  pitfalls: string;
+  created_at: string;
+  updated_at: string;
 }

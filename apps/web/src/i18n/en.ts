@@ -2,6 +2,7 @@ import type { ApiErrorCode, Role } from "@samspel/core";
 import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
+import { methodApiErrors } from "./methods/errors";
 import { reportEn } from "./report/en";
 
 // Typed as records over core's unions, so a new error code or role fails the type check here
@@ -36,6 +37,7 @@ const apiErrors: Record<ApiErrorCode, string> = {
   account_exists:
     "An account with this e-mail address already exists. Log in to accept the invitation.",
   ...processApiErrors,
+  ...methodApiErrors.en,
   session_not_found: "This session does not exist, or you cannot see it.",
   decision_not_found: "This decision does not exist, or you cannot see it.",
   feedback_already_given: "You have already given your feedback on this session. Thank you!",

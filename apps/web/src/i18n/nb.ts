@@ -2,6 +2,7 @@ import { consent } from "./consent/nb";
 import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
 import { flowNb, processApiErrors } from "./flow/nb";
+import { methodApiErrors } from "./methods/errors";
 import { reportNb } from "./report/nb";
 
 export const nb: Messages = {
@@ -372,6 +373,7 @@ export const nb: Messages = {
     account_exists:
       "Det finnes allerede en konto med denne e-postadressen. Logg inn for å godta invitasjonen.",
     ...processApiErrors,
+    ...methodApiErrors.nb,
     session_not_found: "Denne samlingen finnes ikke, eller du har ikke tilgang til den.",
     decision_not_found: "Denne beslutningen finnes ikke, eller du har ikke tilgang til den.",
     feedback_already_given: "Du har allerede gitt tilbakemelding på denne samlingen. Takk!",

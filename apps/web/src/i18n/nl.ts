@@ -2,6 +2,7 @@ import { consent } from "./consent/nl";
 import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 import { flowNl, processApiErrors } from "./flow/nl";
+import { methodApiErrors } from "./methods/errors";
 import { reportNl } from "./report/nl";
 
 // Informal "je", as Dutch municipalities increasingly write to colleagues and residents.
@@ -385,6 +386,7 @@ export const nl: Messages = {
     account_exists:
       "Er bestaat al een account met dit e-mailadres. Log in om de uitnodiging te accepteren.",
     ...processApiErrors,
+    ...methodApiErrors.nl,
     session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
     decision_not_found: "Dit besluit bestaat niet, of je hebt er geen toegang toe.",
     feedback_already_given: "Je hebt al feedback gegeven op deze sessie. Bedankt!",

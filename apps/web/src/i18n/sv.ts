@@ -2,6 +2,7 @@ import { consent } from "./consent/sv";
 import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 import { flowSv, processApiErrors } from "./flow/sv";
+import { methodApiErrors } from "./methods/errors";
 import { reportSv } from "./report/sv";
 
 export const sv: Messages = {
@@ -372,6 +373,7 @@ export const sv: Messages = {
     account_exists:
       "Det finns redan ett konto med den här e-postadressen. Logga in för att tacka ja till inbjudan.",
     ...processApiErrors,
+    ...methodApiErrors.sv,
     session_not_found: "Det här mötet finns inte, eller så har du inte tillgång till det.",
     decision_not_found: "Det här beslutet finns inte, eller så har du inte tillgång till det.",
     feedback_already_given: "Du har redan gett återkoppling på det här mötet. Tack!",
