@@ -10,10 +10,14 @@ import { LoginPage } from "./pages/LoginPage";
 import { JoinCodePage, JoinSessionPage } from "./pages/live/JoinPage";
 import { ParticipantPage } from "./pages/live/ParticipantPage";
 import { WallPage } from "./pages/live/WallPage";
+import { MethodPage } from "./pages/methods/MethodPage";
+import { MethodsPage } from "./pages/methods/MethodsPage";
 import { NewOrganisationPage } from "./pages/NewOrganisationPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { DecisionsPage } from "./pages/org/DecisionsPage";
 import { MembersPage } from "./pages/org/MembersPage";
+import { OrgMethodPage } from "./pages/org/methods/MethodPage";
+import { OrgMethodsPage } from "./pages/org/methods/MethodsPage";
 import { OrgHomePage } from "./pages/org/OrgHomePage";
 import { ProcessesPage } from "./pages/org/processes/ProcessesPage";
 import { SessionConsolePage } from "./pages/org/SessionConsolePage";
@@ -34,6 +38,10 @@ export function Routes() {
       <Route path="/signup" component={SignupPage} />
       <Route path="/login" component={LoginPage} />
       <Route path="/invite/:token">{({ token }) => <InvitePage key={token} token={token} />}</Route>
+      <Route path="/methods" component={MethodsPage} />
+      <Route path="/methods/:methodId">
+        {({ methodId }) => <MethodPage key={methodId} methodId={methodId} />}
+      </Route>
       <Route path="/join" component={JoinCodePage} />
       <Route path="/join/:code">{({ code }) => <JoinSessionPage key={code} code={code} />}</Route>
       <Route path="/s/:sessionId">
@@ -70,6 +78,20 @@ export function Routes() {
         {({ sessionId }) => (
           <RequireLogin>
             <WallPage key={sessionId} sessionId={sessionId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId/methods/:methodId">
+        {({ orgId, methodId }) => (
+          <RequireLogin>
+            <OrgMethodPage key={`${orgId}:${methodId}`} orgId={orgId} methodId={methodId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId/methods">
+        {({ orgId }) => (
+          <RequireLogin>
+            <OrgMethodsPage key={orgId} orgId={orgId} />
           </RequireLogin>
         )}
       </Route>

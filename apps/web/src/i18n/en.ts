@@ -2,6 +2,7 @@ import type { ApiErrorCode, Role } from "@samspel/core";
 import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
+import { methodsEn } from "./methods/en";
 import { methodApiErrors } from "./methods/errors";
 import { reportEn } from "./report/en";
 
@@ -91,6 +92,7 @@ export const en = {
     pointRecord: "Every decision keeps its facts, reasons and follow-up.",
     signup: "Create an account",
     login: "Log in",
+    methods: "Browse the method library",
   },
   fields: {
     email: "E-mail",
@@ -407,6 +409,7 @@ export const en = {
   roles,
   consent,
   flow: flowEn,
+  methods: methodsEn,
 };
 
 export type Messages = typeof en;

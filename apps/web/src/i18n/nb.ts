@@ -3,6 +3,7 @@ import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
 import { flowNb, processApiErrors } from "./flow/nb";
 import { methodApiErrors } from "./methods/errors";
+import { methodsNb } from "./methods/nb";
 import { reportNb } from "./report/nb";
 
 export const nb: Messages = {
@@ -32,6 +33,7 @@ export const nb: Messages = {
     pointRecord: "Hver beslutning tar vare på fakta, begrunnelser og oppfølging.",
     signup: "Opprett konto",
     login: "Logg inn",
+    methods: "Se metodebiblioteket",
   },
   fields: {
     email: "E-post",
@@ -399,4 +401,5 @@ export const nb: Messages = {
   },
   consent,
   flow: flowNb,
+  methods: methodsNb,
 };

@@ -3,6 +3,7 @@ import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 import { flowNl, processApiErrors } from "./flow/nl";
 import { methodApiErrors } from "./methods/errors";
+import { methodsNl } from "./methods/nl";
 import { reportNl } from "./report/nl";
 
 // Informal "je", as Dutch municipalities increasingly write to colleagues and residents.
@@ -34,6 +35,7 @@ export const nl: Messages = {
     pointRecord: "Elk besluit bewaart zijn feiten, argumenten en opvolging.",
     signup: "Account aanmaken",
     login: "Inloggen",
+    methods: "Bekijk de methodebibliotheek",
   },
   fields: {
     email: "E-mailadres",
@@ -413,4 +415,5 @@ export const nl: Messages = {
   },
   consent,
   flow: flowNl,
+  methods: methodsNl,
 };

@@ -3,6 +3,7 @@ import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 import { flowSv, processApiErrors } from "./flow/sv";
 import { methodApiErrors } from "./methods/errors";
+import { methodsSv } from "./methods/sv";
 import { reportSv } from "./report/sv";
 
 export const sv: Messages = {
@@ -32,6 +33,7 @@ export const sv: Messages = {
     pointRecord: "Varje beslut behåller sina fakta, motiveringar och sin uppföljning.",
     signup: "Skapa konto",
     login: "Logga in",
+    methods: "Se metodbiblioteket",
   },
   fields: {
     email: "E-post",
@@ -398,4 +400,5 @@ export const sv: Messages = {
   },
   consent,
   flow: flowSv,
+  methods: methodsSv,
 };

@@ -13,7 +13,13 @@ import { useDocumentTitle } from "../../lib/use-document-title";
 import { useResource } from "../../lib/use-resource";
 import { useSession } from "../../session/session-context";
 
-export type OrgSection = "overview" | "members" | "sessions" | "decisions" | "processes";
+export type OrgSection =
+  | "overview"
+  | "members"
+  | "sessions"
+  | "decisions"
+  | "processes"
+  | "methods";
 
 interface OrgLayoutProps {
   orgId: string;
@@ -35,6 +41,7 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
     sessions: t("sessions.title"),
     decisions: t("decisions.list.title"),
     processes: t("flow.nav"),
+    methods: t("methods.title"),
   };
   const sectionTitle = sectionTitles[section];
   useDocumentTitle(name && (sectionTitle ? `${sectionTitle} · ${name}` : name));
@@ -74,6 +81,9 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
             aria-current={section === "processes" ? "page" : undefined}
           >
             {t("flow.nav")}
+          </Link>
+          <Link href={`${base}/methods`} aria-current={section === "methods" ? "page" : undefined}>
+            {t("methods.own.tab")}
           </Link>
           <Link href={`${base}/members`} aria-current={section === "members" ? "page" : undefined}>
             {t("nav.members")}
