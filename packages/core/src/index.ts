@@ -1,4 +1,5 @@
 export * from "./accounts/index.js";
+export * from "./agenda/index.js";
 export * from "./api/decision-effects.js";
 export * from "./api/decisions.js";
 export * from "./api/errors.js";
