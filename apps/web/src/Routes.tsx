@@ -14,6 +14,7 @@ import { MethodPage } from "./pages/methods/MethodPage";
 import { MethodsPage } from "./pages/methods/MethodsPage";
 import { NewOrganisationPage } from "./pages/NewOrganisationPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { DesignSessionPage } from "./pages/org/agenda/DesignSessionPage";
 import { DecisionsPage } from "./pages/org/DecisionsPage";
 import { MembersPage } from "./pages/org/MembersPage";
 import { OrgMethodPage } from "./pages/org/methods/MethodPage";
@@ -52,6 +53,14 @@ export function Routes() {
         <RequireLogin>
           <NewOrganisationPage />
         </RequireLogin>
+      </Route>
+      {/* Before /orgs/:orgId/sessions/:sessionId, which would otherwise take "design" for an id. */}
+      <Route path="/orgs/:orgId/sessions/design">
+        {({ orgId }) => (
+          <RequireLogin>
+            <DesignSessionPage key={orgId} orgId={orgId} />
+          </RequireLogin>
+        )}
       </Route>
       <Route path="/orgs/:orgId/sessions/:sessionId/report">
         {({ orgId, sessionId }) => (

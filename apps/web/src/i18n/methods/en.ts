@@ -1,4 +1,4 @@
-import type { MethodCategory, MethodRoundKind } from "@samspel/core";
+import type { AgendaTemplateId, MethodCategory, MethodRoundKind } from "@samspel/core";
 
 // Records over core's unions: a new category or round kind fails the type check here.
 const categories: Record<MethodCategory, string> = {
@@ -18,6 +18,13 @@ const rounds: Record<MethodRoundKind, string> = {
   clarifying: "Clarifying round",
   reactions: "Reaction round",
   consent: "Consent round",
+};
+
+const templates: Record<AgendaTemplateId, string> = {
+  "decisions-by-design": "Decisions by Design",
+  retrospective: "Retrospective",
+  "strategy-day": "Strategy day",
+  "process-improvement": "Process-improvement workshop",
 };
 
 export const methodsEn = {
@@ -120,6 +127,42 @@ export const methodsEn = {
     create: "Add method",
     saving: "Saving…",
     cancel: "Cancel",
+  },
+  agenda: {
+    link: "Design a session",
+    title: "Design a session",
+    intro:
+      "Plan the session before it runs: why, which question, what should come out, and the steps with their methods and times. Creating it makes the live session with these steps, ready to open.",
+    template: "Start from",
+    templates,
+    templateHint: "Choosing another template replaces the steps.",
+    titleField: "Title",
+    language: "Language of the session",
+    purpose: "Purpose",
+    question: "Question",
+    desiredOutcome: "Desired outcome",
+    meetingMinutes: "Meeting length (minutes)",
+    groundRules: "Ground rules",
+    groundRulesHint: "One rule per line. Participants accept them when they join.",
+    stepsTitle: "Steps",
+    step: "Step {{number}}: {{name}}",
+    stepName: "Name",
+    phase: "Step of Decisions by Design",
+    timebox: "Minutes",
+    prompt: "Prompt for participants",
+    notes: "Facilitator's notes",
+    up: "Move {{name}} up",
+    down: "Move {{name}} down",
+    remove: "Remove {{name}}",
+    addFromLibrary: "Add a method",
+    addButton: "Add",
+    total: "Total: {{total}} min of {{meeting}} min",
+    totalNoLength: "Total: {{total}} min",
+    overrun:
+      "The steps take {{minutes}} min longer than the meeting. Shorten or remove a step, or plan a longer meeting.",
+    create: "Create session",
+    creating: "Creating…",
+    noSteps: "Add at least one step.",
   },
 };
 
