@@ -71,6 +71,12 @@ describe.skipIf(!chromiumPath)("the agenda builder in a real browser", () => {
       "Consent round",
     ]);
     await screenshot(page, "agenda-03-session-created");
+
+    // In the console, a method from the library adds a step configured as the method says.
+    await page.getByLabel(agenda.addFromLibrary, { exact: true }).selectOption("check-out-round");
+    await page.getByRole("button", { name: agenda.addButton, exact: true }).click();
+    await page.locator(".step-row").nth(6).waitFor();
+    expect(await page.locator(".step-row strong").nth(6).textContent()).toBe("Check-out round");
     expect(errors).toEqual([]);
     await context.close();
   });

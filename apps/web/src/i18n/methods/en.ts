@@ -154,7 +154,7 @@ export const methodsEn = {
     up: "Move {{name}} up",
     down: "Move {{name}} down",
     remove: "Remove {{name}}",
-    addFromLibrary: "Add a method",
+    addFromLibrary: "Add from the library",
     addButton: "Add",
     total: "Total: {{total}} min of {{meeting}} min",
     totalNoLength: "Total: {{total}} min",

@@ -147,7 +147,7 @@ export const methodsNb: MethodMessages = {
     up: "Flytt {{name}} opp",
     down: "Flytt {{name}} ned",
     remove: "Fjern {{name}}",
-    addFromLibrary: "Legg til en metode",
+    addFromLibrary: "Legg til fra biblioteket",
     addButton: "Legg til",
     total: "Totalt: {{total}} min av {{meeting}} min",
     totalNoLength: "Totalt: {{total}} min",

@@ -147,7 +147,7 @@ export const methodsNl: MethodMessages = {
     up: "{{name}} omhoog",
     down: "{{name}} omlaag",
     remove: "{{name}} verwijderen",
-    addFromLibrary: "Methode toevoegen",
+    addFromLibrary: "Toevoegen uit de bibliotheek",
     addButton: "Toevoegen",
     total: "Totaal: {{total}} min van {{meeting}} min",
     totalNoLength: "Totaal: {{total}} min",

@@ -147,7 +147,7 @@ export const methodsSv: MethodMessages = {
     up: "Flytta upp {{name}}",
     down: "Flytta ner {{name}}",
     remove: "Ta bort {{name}}",
-    addFromLibrary: "Lägg till en metod",
+    addFromLibrary: "Lägg till från biblioteket",
     addButton: "Lägg till",
     total: "Totalt: {{total}} min av {{meeting}} min",
     totalNoLength: "Totalt: {{total}} min",

@@ -1,27 +1,28 @@
 import {
+  type Locale,
   MAX_TIMEBOX_SECONDS,
-  type MethodView,
   PHASES,
   type StepInput,
   stepInputFromView,
 } from "@samspel/core";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { MethodPicker } from "../../../methods/MethodPicker";
 
 interface AgendaStepsProps {
   steps: StepInput[];
   onChange: (steps: StepInput[]) => void;
-  /** The methods that can be added, in the session's language (and the organisation's own). */
-  methods: readonly MethodView[];
+  orgId: string;
+  /** The session's language, which added methods are written in. */
+  language: Locale;
 }
 
 const MAX_MINUTES = MAX_TIMEBOX_SECONDS / 60;
 
 /** The ordered steps: each editable, movable and removable; new ones come from the library. */
-export function AgendaSteps({ steps, onChange, methods }: AgendaStepsProps) {
+export function AgendaSteps({ steps, onChange, orgId, language }: AgendaStepsProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [chosen, setChosen] = useState(methods[0]?.id ?? "");
 
   const update = (index: number, changes: Partial<StepInput>) =>
     onChange(steps.map((step, i) => (i === index ? { ...step, ...changes } : step)));
@@ -30,10 +31,6 @@ export function AgendaSteps({ steps, onChange, methods }: AgendaStepsProps) {
     const [step] = next.splice(index, 1);
     if (step) next.splice(index + by, 0, step);
     onChange(next);
-  };
-  const add = () => {
-    const method = methods.find((candidate) => candidate.id === chosen);
-    if (method) onChange([...steps, stepInputFromView(method)]);
   };
 
   return (
@@ -154,28 +151,11 @@ export function AgendaSteps({ steps, onChange, methods }: AgendaStepsProps) {
           );
         })}
       </ol>
-      <div className="inline-form">
-        <div className="field">
-          <label className="label" htmlFor={`${id}-add`}>
-            {t("methods.agenda.addFromLibrary")}
-          </label>
-          <select
-            id={`${id}-add`}
-            className="select"
-            value={chosen}
-            onChange={(event) => setChosen(event.target.value)}
-          >
-            {methods.map((method) => (
-              <option key={method.id} value={method.id}>
-                {method.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="button" className="button button-secondary" onClick={add}>
-          {t("methods.agenda.addButton")}
-        </button>
-      </div>
+      <MethodPicker
+        orgId={orgId}
+        language={language}
+        onPick={(method) => onChange([...steps, stepInputFromView(method)])}
+      />
     </div>
   );
 }

@@ -15,17 +15,13 @@ import {
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
-import { fetchOrgLibrary } from "../../../api/methods";
 import { createSession } from "../../../api/sessions";
 import { ErrorAlert } from "../../../components/Alert";
 import { AlertIcon } from "../../../components/AlertIcon";
 import { LanguageOptions } from "../../../components/LanguageOptions";
-import { LoadError } from "../../../components/LoadError";
-import { Loading } from "../../../components/Loading";
 import { SubmitButton } from "../../../forms/SubmitButton";
 import { currentLocale } from "../../../i18n/setup";
 import { errorMessage } from "../../../lib/error-message";
-import { useResource } from "../../../lib/use-resource";
 import { OrgLayout } from "../OrgLayout";
 import { AgendaSteps } from "./AgendaSteps";
 
@@ -56,9 +52,6 @@ function DesignSession({ org }: { org: Organisation }) {
   const [meetingMinutes, setMeetingMinutes] = useState(String(templateMeetingMinutes(template)));
   const [failure, setFailure] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
-  const methods = useResource(`design-methods:${org.id}:${language}`, (signal) =>
-    fetchOrgLibrary(org.id, language, signal),
-  );
 
   const chooseLanguage = (next: Locale) => {
     if (groundRules === DEFAULT_GROUND_RULES[language].join("\n")) {
@@ -191,18 +184,15 @@ function DesignSession({ org }: { org: Organisation }) {
       </section>
       <section className="stack" aria-labelledby="design-steps-title">
         <h2 id="design-steps-title">{t("methods.agenda.stepsTitle")}</h2>
-        {methods.status === "loading" && <Loading />}
-        {methods.status === "error" && <LoadError error={methods.error} onRetry={methods.reload} />}
-        {methods.status === "ready" && (
-          <AgendaSteps
-            steps={steps}
-            methods={methods.data.methods}
-            onChange={(next) => {
-              setSteps(next);
-              setStepsEdited(true);
-            }}
-          />
-        )}
+        <AgendaSteps
+          steps={steps}
+          orgId={org.id}
+          language={language}
+          onChange={(next) => {
+            setSteps(next);
+            setStepsEdited(true);
+          }}
+        />
       </section>
       <div className="card stack agenda-summary" data-testid="agenda-total">
         <p>
