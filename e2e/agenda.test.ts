@@ -77,6 +77,22 @@ describe.skipIf(!chromiumPath)("the agenda builder in a real browser", () => {
     await page.getByRole("button", { name: agenda.addButton, exact: true }).click();
     await page.locator(".step-row").nth(6).waitFor();
     expect(await page.locator(".step-row strong").nth(6).textContent()).toBe("Check-out round");
+
+    // Running it: each step shows its method's round and the notes, led by the design's brief.
+    await page.getByRole("button", { name: en.console.openSession }).click();
+    await page.getByRole("button", { name: en.console.start }).click();
+    const startStep = (name: string) =>
+      page.getByRole("button", { name: en.console.startStepNamed.replace("{{name}}", name) });
+    await startStep("One-word check-in").click();
+    await page.getByTestId("step-title").getByText("One-word check-in").waitFor();
+    await page.getByText(en.methods.guide.notes).click();
+    await page.getByText("Purpose: Learn from the autumn").waitFor();
+    await startStep("Consent round").click();
+    await page.getByTestId("step-title").getByText("Consent round").waitFor();
+    expect(await page.getByTestId("method-round").textContent()).toBe(
+      en.methods.guide.round.replace("{{round}}", en.methods.rounds.consent),
+    );
+    await screenshot(page, "agenda-04-running-consent-step");
     expect(errors).toEqual([]);
     await context.close();
   });

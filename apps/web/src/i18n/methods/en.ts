@@ -164,6 +164,10 @@ export const methodsEn = {
     creating: "Creating…",
     noSteps: "Add at least one step.",
   },
+  guide: {
+    round: "The method runs a round: {{round}}.",
+    notes: "Facilitator's notes",
+  },
 };
 
 export type MethodMessages = typeof methodsEn;

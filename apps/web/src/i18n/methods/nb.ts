@@ -157,4 +157,8 @@ export const methodsNb: MethodMessages = {
     creating: "Oppretter …",
     noSteps: "Legg til minst ett steg.",
   },
+  guide: {
+    round: "Metoden bruker en runde: {{round}}.",
+    notes: "Prosesslederens notater",
+  },
 };

@@ -157,4 +157,8 @@ export const methodsNl: MethodMessages = {
     creating: "Aanmaken…",
     noSteps: "Voeg minstens één stap toe.",
   },
+  guide: {
+    round: "De methode gebruikt een ronde: {{round}}.",
+    notes: "Notities van de facilitator",
+  },
 };

@@ -157,4 +157,8 @@ export const methodsSv: MethodMessages = {
     creating: "Skapar …",
     noSteps: "Lägg till minst ett steg.",
   },
+  guide: {
+    round: "Metoden använder en runda: {{round}}.",
+    notes: "Facilitatorns anteckningar",
+  },
 };
