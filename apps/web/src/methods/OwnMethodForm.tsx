@@ -6,7 +6,6 @@ import {
   METHOD_CATEGORIES,
   METHOD_ROUND_KINDS,
   type OrganisationMethod,
-  type OrganisationMethodBody,
   organisationMethodBodySchema,
   PHASES,
 } from "@samspel/core";
@@ -21,6 +20,7 @@ import { SelectField } from "../forms/SelectField";
 import { SubmitButton } from "../forms/SubmitButton";
 import { TextAreaField } from "../forms/TextAreaField";
 import { useApiForm } from "../forms/use-api-form";
+import { ownMethodBody } from "./own-method-body";
 
 interface OwnMethodFormProps {
   orgId: string;
@@ -31,65 +31,24 @@ interface OwnMethodFormProps {
   onCancel?: () => void;
 }
 
-const lines = (text: string | undefined) =>
-  (text ?? "")
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-
-/** Number inputs as numbers; an empty one stays NaN so the schema names the field. */
-const number = (text: string | undefined) =>
-  text === undefined || text === "" ? Number.NaN : Number(text);
-
-/** Form fields as the API takes them: lists one item per line, checkboxes per option. */
-function toBody(values: Record<string, string>): unknown {
-  return {
-    language: values.language,
-    category: values.category,
-    phases: PHASES.filter((phase) => values[`phase-${phase}`] === "on"),
-    groupSize: { min: number(values.groupMin), max: number(values.groupMax) },
-    minutes: { min: number(values.minutesMin), max: number(values.minutesMax) },
-    live: {
-      settings: {
-        contributionKinds: CONTRIBUTION_KINDS.filter((kind) => values[`kind-${kind}`] === "on"),
-        silent: values.silent === "on",
-        dotVoteBudget: number(values.dotVoteBudget || "0"),
-        reactions: values.reactions === "on",
-        grouping: values.grouping,
-      },
-      round: values.round || null,
-      timeboxSeconds: Math.round(number(values.timebox) * 60),
-    },
-    name: values.name ?? "",
-    purpose: values.purpose ?? "",
-    whenToUse: values.whenToUse ?? "",
-    steps: lines(values.steps),
-    question: values.question ?? "",
-    goodQuestions: lines(values.goodQuestions),
-    materials: lines(values.materials),
-    pitfalls: lines(values.pitfalls),
-  } satisfies Record<keyof OrganisationMethodBody, unknown>;
-}
+/** The fields written as paragraphs or one item per line; each has its label in methods.form. */
+type LongTextField = "purpose" | "whenToUse" | "steps" | "goodQuestions" | "materials" | "pitfalls";
 
 export function OwnMethodForm({ orgId, method, language, onSaved, onCancel }: OwnMethodFormProps) {
   const { t } = useTranslation();
   const form = useApiForm({
     // The form always sends every field, so the create schema checks edits as well.
     schema: organisationMethodBodySchema,
-    toBody,
+    toBody: ownMethodBody,
     submit: (body) =>
       method ? updateOwnMethod(orgId, method.id, body) : createOwnMethod(orgId, body),
     onSuccess: (saved) => onSaved(saved),
   });
   const settings = method?.live.settings;
-  const textArea = (
-    name: keyof OrganisationMethodBody,
-    value: string | undefined,
-    hint?: string,
-  ) => (
+  const textArea = (name: LongTextField, value: string | undefined, hint?: string) => (
     <TextAreaField
       name={name}
-      label={t(`methods.form.${name as "purpose"}`)}
+      label={t(`methods.form.${name}`)}
       hint={hint}
       defaultValue={value}
       rows={3}

@@ -33,7 +33,7 @@ export const methodsSv: MethodMessages = {
   },
   rounds: {
     speaking: "Talrunda",
-    clarifying: "Förtydligande runda",
+    clarifying: "Klargörande runda",
     reactions: "Reaktionsrunda",
     consent: "Samtyckesrunda",
   },

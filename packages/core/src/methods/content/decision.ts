@@ -59,7 +59,7 @@ export const DECISION_METHODS: BuiltInMethod[] = [
         ],
       },
       sv: {
-        name: "Förtydligande runda",
+        name: "Klargörande runda",
         purpose:
           "Alla får ställa frågor för att förstå förslaget, och bara det, så att reaktionerna och samtycket som följer handlar om samma förslag.",
         whenToUse:
@@ -162,7 +162,7 @@ export const DECISION_METHODS: BuiltInMethod[] = [
         name: "Reaktionsrunda",
         purpose:
           "Var och en säger kort vad hen tänker och känner om förslaget, utan diskussion, så att förslagsställaren hör hela gruppen innan förslaget justeras.",
-        whenToUse: "Efter den förtydligande rundan och före samtyckesrundan.",
+        whenToUse: "Efter den klargörande rundan och före samtyckesrundan.",
         steps: [
           "I en runda ger var och en en kort reaktion på förslaget.",
           "Ingen svarar eller argumenterar; förslag på bättre formuleringar skrivs ner.",
