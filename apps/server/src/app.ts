@@ -26,6 +26,7 @@ import { registerHealthRoutes } from "./http/health/routes.js";
 import { registerInvitationRoutes } from "./http/invitations/routes.js";
 import { registerMeRoutes } from "./http/me/routes.js";
 import { registerMemberRoutes } from "./http/members/routes.js";
+import { registerMethodRoutes } from "./http/methods/routes.js";
 import { registerOrganisationRoutes } from "./http/organisations/routes.js";
 import { registerErrorHandling } from "./http/plugins/errors.js";
 import {
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerPreparation(app, ctx, runtime, limits);
   registerDecisionEffectRoutes(app, ctx, files);
   registerActionRoutes(app, ctx, files);
+  registerMethodRoutes(app, ctx);
   registerLiveEndpoint(app, ctx, runtime, options.bus ?? new InProcessBus());
   await registerFlowRoutes(app, ctx, files, options.maxUploadBytes);
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());

@@ -13,10 +13,15 @@ import { LoginPage } from "./pages/LoginPage";
 import { JoinCodePage, JoinSessionPage } from "./pages/live/JoinPage";
 import { ParticipantPage } from "./pages/live/ParticipantPage";
 import { WallPage } from "./pages/live/WallPage";
+import { MethodPage } from "./pages/methods/MethodPage";
+import { MethodsPage } from "./pages/methods/MethodsPage";
 import { NewOrganisationPage } from "./pages/NewOrganisationPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { DesignSessionPage } from "./pages/org/agenda/DesignSessionPage";
 import { DecisionsPage } from "./pages/org/DecisionsPage";
 import { MembersPage } from "./pages/org/MembersPage";
+import { OrgMethodPage } from "./pages/org/methods/MethodPage";
+import { OrgMethodsPage } from "./pages/org/methods/MethodsPage";
 import { OrgHomePage } from "./pages/org/OrgHomePage";
 import { PreparePage } from "./pages/org/prepare/PreparePage";
 import { ProcessesPage } from "./pages/org/processes/ProcessesPage";
@@ -48,6 +53,10 @@ export function Routes() {
           </RequireLogin>
         )}
       </Route>
+      <Route path="/methods" component={MethodsPage} />
+      <Route path="/methods/:methodId">
+        {({ methodId }) => <MethodPage key={methodId} methodId={methodId} />}
+      </Route>
       <Route path="/join" component={JoinCodePage} />
       <Route path="/join/:code">{({ code }) => <JoinSessionPage key={code} code={code} />}</Route>
       <Route path="/s/:sessionId">
@@ -58,6 +67,14 @@ export function Routes() {
         <RequireLogin>
           <NewOrganisationPage />
         </RequireLogin>
+      </Route>
+      {/* Before /orgs/:orgId/sessions/:sessionId, which would otherwise take "design" for an id. */}
+      <Route path="/orgs/:orgId/sessions/design">
+        {({ orgId }) => (
+          <RequireLogin>
+            <DesignSessionPage key={orgId} orgId={orgId} />
+          </RequireLogin>
+        )}
       </Route>
       <Route path="/orgs/:orgId/sessions/:sessionId/report">
         {({ orgId, sessionId }) => (
@@ -91,6 +108,20 @@ export function Routes() {
         {({ sessionId }) => (
           <RequireLogin>
             <WallPage key={sessionId} sessionId={sessionId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId/methods/:methodId">
+        {({ orgId, methodId }) => (
+          <RequireLogin>
+            <OrgMethodPage key={`${orgId}:${methodId}`} orgId={orgId} methodId={methodId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId/methods">
+        {({ orgId }) => (
+          <RequireLogin>
+            <OrgMethodsPage key={orgId} orgId={orgId} />
           </RequireLogin>
         )}
       </Route>

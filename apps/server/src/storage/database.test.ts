@@ -21,6 +21,7 @@ const TABLES = [
   "invitations",
   "login_sessions",
   "memberships",
+  "organisation_methods",
   "organisations",
   "preparation_materials",
   "process_sessions",
@@ -98,6 +99,7 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-27T00:00:00.000Z_action_tracking",
         "2026-11-27T01:00:00.000Z_decision_public_links",
         "2026-11-27T06:00:00.000Z_session_preparation",
+        "2026-11-27T02:00:00.000Z_methods",
       ]);
       const tables =
         storage.kind === "sqlite" ? [...TABLES, ...SQLITE_SEARCH_TABLES].sort() : TABLES;

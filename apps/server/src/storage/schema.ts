@@ -3,6 +3,7 @@ import type {
   DecisionStatus,
   Locale,
   MaterialKind,
+  MethodCategory,
   PerspectiveKind,
   Role,
   RsvpAnswer,
@@ -41,6 +42,7 @@ export interface Database {
   session_invitations: SessionInvitationTable;
   session_invitation_perspectives: SessionInvitationPerspectiveTable;
   preparation_materials: PreparationMaterialTable;
+  organisation_methods: OrganisationMethodTable;
 }
 
 export interface OrganisationTable {
@@ -359,4 +361,32 @@ export interface PreparationMaterialTable {
   size_bytes: number | null;
   created_by: string | null;
   created_at: string;
+}
+
+/** An organisation's own method, in one language. List and object columns hold JSON text. */
+export interface OrganisationMethodTable {
+  id: string;
+  organisation_id: string;
+  created_by: string | null;
+  language: Locale;
+  category: MethodCategory;
+  /** JSON: Phase[]. */
+  phases: string;
+  group_size_min: number;
+  group_size_max: number;
+  minutes_min: number;
+  minutes_max: number;
+  /** JSON: LiveMapping (step settings, round kind, timebox). */
+  live: string;
+  name: string;
+  purpose: string;
+  when_to_use: string;
+  /** JSON: string[]; likewise good_questions, materials and pitfalls. */
+  steps: string;
+  question: string;
+  good_questions: string;
+  materials: string;
+  pitfalls: string;
+  created_at: string;
+  updated_at: string;
 }

@@ -4,6 +4,7 @@ import {
   joinPreviewSchema,
   type Locale,
   type SessionCommand,
+  type StepInput,
   sessionSummarySchema,
 } from "@samspel/core";
 import { z } from "zod";
@@ -15,6 +16,8 @@ export interface NewSession {
   language: Locale;
   anonymity: AnonymityMode;
   groundRules?: string[];
+  /** Without steps, the session follows Decisions by Design's four (core's default). */
+  steps?: StepInput[];
 }
 
 const orgSessionsPath = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/sessions`;

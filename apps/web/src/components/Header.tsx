@@ -31,6 +31,9 @@ export function Header() {
           <LanguageSwitcher />
         </div>
         <nav className="header-links" aria-label={t("nav.account")}>
+          <Link href="/methods" className="header-link">
+            {t("methods.nav")}
+          </Link>
           {me ? (
             <>
               <Link href="/account" className="header-link">

@@ -1,9 +1,9 @@
-import { isLocale, LOCALES, type Locale } from "@samspel/core";
+import { isLocale, type Locale } from "@samspel/core";
 import { useTranslation } from "react-i18next";
 import { updateMe } from "../api/accounts";
-import { LANGUAGE_NAMES } from "../i18n/resources";
 import { applyLocale, currentLocale } from "../i18n/setup";
 import { useSession } from "../session/session-context";
+import { LanguageOptions } from "./LanguageOptions";
 
 export function LanguageSwitcher() {
   const { t } = useTranslation();
@@ -35,11 +35,7 @@ export function LanguageSwitcher() {
           if (isLocale(event.target.value)) void choose(event.target.value);
         }}
       >
-        {LOCALES.map((locale) => (
-          <option key={locale} value={locale} lang={locale}>
-            {LANGUAGE_NAMES[locale]}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </div>
   );

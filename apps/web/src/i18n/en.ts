@@ -3,6 +3,8 @@ import { actionsEn } from "./actions/en";
 import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
+import { methodsEn } from "./methods/en";
+import { methodApiErrors } from "./methods/errors";
 import { preparationApiErrors, preparationEn } from "./preparation/en";
 import { reportEn } from "./report/en";
 
@@ -39,6 +41,7 @@ const apiErrors: Record<ApiErrorCode, string> = {
     "An account with this e-mail address already exists. Log in to accept the invitation.",
   ...processApiErrors,
   ...preparationApiErrors,
+  ...methodApiErrors.en,
   session_not_found: "This session does not exist, or you cannot see it.",
   decision_not_found: "This decision does not exist, or you cannot see it.",
   feedback_already_given: "You have already given your feedback on this session. Thank you!",
@@ -99,6 +102,7 @@ export const en = {
     pointRecord: "Every decision keeps its facts, reasons and follow-up.",
     signup: "Create an account",
     login: "Log in",
+    methods: "Browse the method library",
   },
   fields: {
     email: "E-mail",
@@ -417,6 +421,7 @@ export const en = {
   roles,
   consent,
   flow: flowEn,
+  methods: methodsEn,
 };
 
 export type Messages = typeof en;

@@ -3,6 +3,8 @@ import { consent } from "./consent/nb";
 import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
 import { flowNb, processApiErrors } from "./flow/nb";
+import { methodApiErrors } from "./methods/errors";
+import { methodsNb } from "./methods/nb";
 import { preparationApiErrors, preparationNb } from "./preparation/nb";
 import { reportNb } from "./report/nb";
 
@@ -33,6 +35,7 @@ export const nb: Messages = {
     pointRecord: "Hver beslutning tar vare på fakta, begrunnelser og oppfølging.",
     signup: "Opprett konto",
     login: "Logg inn",
+    methods: "Se metodebiblioteket",
   },
   fields: {
     email: "E-post",
@@ -377,6 +380,7 @@ export const nb: Messages = {
       "Det finnes allerede en konto med denne e-postadressen. Logg inn for å godta invitasjonen.",
     ...processApiErrors,
     ...preparationApiErrors,
+    ...methodApiErrors.nb,
     session_not_found: "Denne samlingen finnes ikke, eller du har ikke tilgang til den.",
     decision_not_found: "Denne beslutningen finnes ikke, eller du har ikke tilgang til den.",
     feedback_already_given: "Du har allerede gitt tilbakemelding på denne samlingen. Takk!",
@@ -410,4 +414,5 @@ export const nb: Messages = {
   },
   consent,
   flow: flowNb,
+  methods: methodsNb,
 };

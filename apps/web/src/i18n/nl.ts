@@ -3,6 +3,8 @@ import { consent } from "./consent/nl";
 import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 import { flowNl, processApiErrors } from "./flow/nl";
+import { methodApiErrors } from "./methods/errors";
+import { methodsNl } from "./methods/nl";
 import { preparationApiErrors, preparationNl } from "./preparation/nl";
 import { reportNl } from "./report/nl";
 
@@ -35,6 +37,7 @@ export const nl: Messages = {
     pointRecord: "Elk besluit bewaart zijn feiten, argumenten en opvolging.",
     signup: "Account aanmaken",
     login: "Inloggen",
+    methods: "Bekijk de methodebibliotheek",
   },
   fields: {
     email: "E-mailadres",
@@ -390,6 +393,7 @@ export const nl: Messages = {
       "Er bestaat al een account met dit e-mailadres. Log in om de uitnodiging te accepteren.",
     ...processApiErrors,
     ...preparationApiErrors,
+    ...methodApiErrors.nl,
     session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
     decision_not_found: "Dit besluit bestaat niet, of je hebt er geen toegang toe.",
     feedback_already_given: "Je hebt al feedback gegeven op deze sessie. Bedankt!",
@@ -424,4 +428,5 @@ export const nl: Messages = {
   },
   consent,
   flow: flowNl,
+  methods: methodsNl,
 };

@@ -3,6 +3,8 @@ import { consent } from "./consent/sv";
 import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 import { flowSv, processApiErrors } from "./flow/sv";
+import { methodApiErrors } from "./methods/errors";
+import { methodsSv } from "./methods/sv";
 import { preparationApiErrors, preparationSv } from "./preparation/sv";
 import { reportSv } from "./report/sv";
 
@@ -33,6 +35,7 @@ export const sv: Messages = {
     pointRecord: "Varje beslut behåller sina fakta, motiveringar och sin uppföljning.",
     signup: "Skapa konto",
     login: "Logga in",
+    methods: "Se metodbiblioteket",
   },
   fields: {
     email: "E-post",
@@ -377,6 +380,7 @@ export const sv: Messages = {
       "Det finns redan ett konto med den här e-postadressen. Logga in för att tacka ja till inbjudan.",
     ...processApiErrors,
     ...preparationApiErrors,
+    ...methodApiErrors.sv,
     session_not_found: "Det här mötet finns inte, eller så har du inte tillgång till det.",
     decision_not_found: "Det här beslutet finns inte, eller så har du inte tillgång till det.",
     feedback_already_given: "Du har redan gett återkoppling på det här mötet. Tack!",
@@ -409,4 +413,5 @@ export const sv: Messages = {
   },
   consent,
   flow: flowSv,
+  methods: methodsSv,
 };

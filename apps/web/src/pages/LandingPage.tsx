@@ -29,6 +29,9 @@ function Pitch() {
           <Link href="/login" className="button button-secondary">
             {t("landing.login")}
           </Link>
+          <Link href="/methods" className="button button-secondary">
+            {t("landing.methods")}
+          </Link>
         </div>
       </section>
       <ul className="points">

@@ -15,6 +15,8 @@ describe("can", () => {
     runSessions: ["admin", "facilitator"],
     viewDecisions: ["admin", "facilitator", "leader", "member"],
     manageDecisions: ["admin", "facilitator", "leader"],
+    viewMethods: ["admin", "facilitator", "leader", "member"],
+    manageMethods: ["admin", "facilitator"],
   };
   const cases = Object.entries(policy).flatMap(([capability, allowed]) =>
     ROLES.map((role) => ({

@@ -24,6 +24,9 @@ const CAPABILITIES = {
   // Putting a decision under review, superseding or revoking it: those who run the sessions that
   // take decisions, and the leaders who answer for them.
   manageDecisions: ["admin", "facilitator", "leader"],
+  viewMethods: ["admin", "facilitator", "leader", "member"],
+  // Those who design sessions write the organisation's own methods (issue 7).
+  manageMethods: ["admin", "facilitator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

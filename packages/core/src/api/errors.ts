@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PREPARATION_API_ERROR_CODES } from "../preparation/errors.js";
+import { METHOD_API_ERROR_CODES } from "./method-errors.js";
 import { PROCESS_API_ERROR_CODES } from "./process-errors.js";
 
 /**
@@ -37,6 +38,8 @@ export const API_ERROR_CODES = [
   "account_exists",
   // Processes and flow facts
   ...PROCESS_API_ERROR_CODES,
+  // The method library
+  ...METHOD_API_ERROR_CODES,
   // Sessions
   "session_not_found",
   "decision_not_found",

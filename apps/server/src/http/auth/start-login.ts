@@ -1,9 +1,9 @@
 import type { Locale } from "@samspel/core";
-import { matchLocale } from "@samspel/core";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import { createLoginSession, type IssuedSession } from "../../accounts/login-sessions.js";
 import type { Database } from "../../storage/schema.js";
+import { acceptedLocale } from "../accept-language.js";
 import type { AppContext } from "../context.js";
 import { setSessionCookie } from "../plugins/session.js";
 
@@ -26,11 +26,5 @@ export async function startLogin(
 
 /** The language a new account starts in: what the client says, else what the browser asks for. */
 export function initialLocale(request: FastifyRequest, chosen: Locale | undefined): Locale {
-  if (chosen) return chosen;
-  const header = request.headers["accept-language"] ?? "";
-  for (const part of header.split(",")) {
-    const locale = matchLocale(part.split(";")[0]);
-    if (locale) return locale;
-  }
-  return "en";
+  return chosen ?? acceptedLocale(request) ?? "en";
 }

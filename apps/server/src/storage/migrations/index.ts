@@ -9,6 +9,7 @@ import * as sessionReflections from "./2026-11-26T02:00:00.000Z_session_reflecti
 import * as processSessions from "./2026-11-26T03:00:00.000Z_process_sessions.js";
 import * as actionTracking from "./2026-11-27T00:00:00.000Z_action_tracking.js";
 import * as decisionPublicLinks from "./2026-11-27T01:00:00.000Z_decision_public_links.js";
+import * as methods from "./2026-11-27T02:00:00.000Z_methods.js";
 import * as sessionPreparation from "./2026-11-27T06:00:00.000Z_session_preparation.js";
 
 /**
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-27T00:00:00.000Z_action_tracking": actionTracking,
   "2026-11-27T01:00:00.000Z_decision_public_links": decisionPublicLinks,
   "2026-11-27T06:00:00.000Z_session_preparation": sessionPreparation,
+  "2026-11-27T02:00:00.000Z_methods": methods,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -19,7 +19,8 @@ export type OrgSection =
   | "sessions"
   | "decisions"
   | "actions"
-  | "processes";
+  | "processes"
+  | "methods";
 
 interface OrgLayoutProps {
   orgId: string;
@@ -42,6 +43,7 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
     decisions: t("decisions.list.title"),
     actions: t("actions.mine.title"),
     processes: t("flow.nav"),
+    methods: t("methods.title"),
   };
   const sectionTitle = sectionTitles[section];
   useDocumentTitle(name && (sectionTitle ? `${sectionTitle} · ${name}` : name));
@@ -84,6 +86,9 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
             aria-current={section === "processes" ? "page" : undefined}
           >
             {t("flow.nav")}
+          </Link>
+          <Link href={`${base}/methods`} aria-current={section === "methods" ? "page" : undefined}>
+            {t("methods.own.tab")}
           </Link>
           <Link href={`${base}/members`} aria-current={section === "members" ? "page" : undefined}>
             {t("nav.members")}

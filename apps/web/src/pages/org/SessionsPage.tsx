@@ -40,7 +40,16 @@ function Sessions({ org }: { org: Organisation }) {
   return (
     <div className="stack-lg">
       <p>{t("sessions.intro")}</p>
-      {can(org.role, "runSessions") && <CreateSessionForm orgId={org.id} />}
+      {can(org.role, "runSessions") && (
+        <>
+          <p>
+            <Link href={`/orgs/${encodeURIComponent(org.id)}/sessions/design`}>
+              {t("methods.agenda.link")}
+            </Link>
+          </p>
+          <CreateSessionForm orgId={org.id} />
+        </>
+      )}
       {sessions.status === "loading" ? (
         <Loading />
       ) : sessions.status === "error" ? (

@@ -3,6 +3,7 @@ import { ErrorAlert } from "../../../components/Alert";
 import { neighbourSteps } from "../../../live/method-view";
 import { useCommand } from "../../../live/use-command";
 import { currentStep } from "../../../live/view";
+import { MethodGuide } from "../../../methods/MethodGuide";
 import type { PanelProps } from "./panel-props";
 
 /**
@@ -31,6 +32,7 @@ export function StepNavigator({ state, live }: PanelProps) {
             {step.methodName}
           </h2>
           {step.prompt && <p className="prompt">{step.prompt}</p>}
+          <MethodGuide step={step} />
         </>
       ) : (
         <h2 id="step-nav-title">

@@ -1,8 +1,9 @@
-import { MAX_DOT_VOTE_BUDGET, PHASES, type Phase } from "@samspel/core";
+import { MAX_DOT_VOTE_BUDGET, PHASES, type Phase, stepInputFromView } from "@samspel/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/Alert";
 import { useCommand } from "../../../live/use-command";
+import { MethodPicker } from "../../../methods/MethodPicker";
 import type { PanelProps } from "./panel-props";
 
 /** The session's agenda: every step, starting any of them, and adding one. */
@@ -79,6 +80,14 @@ export function StepsPanel({ state, live }: PanelProps) {
         </ol>
       )}
       {command.error && <ErrorAlert>{command.error}</ErrorAlert>}
+      <MethodPicker
+        orgId={state.organisationId}
+        language={state.language}
+        disabled={command.pending}
+        onPick={(method) =>
+          void command.run({ type: "step.add", payload: { step: stepInputFromView(method) } })
+        }
+      />
       <form className="stack" onSubmit={(event) => void onAdd(event)} noValidate>
         <h3>{t("console.addStep")}</h3>
         <div className="field">

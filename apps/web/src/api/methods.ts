@@ -1,0 +1,46 @@
+import {
+  type Locale,
+  methodListSchema,
+  methodViewSchema,
+  type OrganisationMethodBody,
+  organisationMethodSchema,
+} from "@samspel/core";
+import { z } from "zod";
+import { apiRequest, apiSend } from "./client";
+
+const ownPath = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/methods`;
+const lang = (language: Locale) => `lang=${encodeURIComponent(language)}`;
+
+/*
+ * The library is fetched whole per language (45-odd methods) and searched in the browser with
+ * core's searchMethods, the same function the server's `q` uses: typing answers at once.
+ */
+
+export const fetchPublicLibrary = (language: Locale, signal?: AbortSignal) =>
+  apiRequest(`/api/methods?${lang(language)}`, methodListSchema, { signal });
+
+export const fetchPublicMethod = (methodId: string, language: Locale, signal?: AbortSignal) =>
+  apiRequest(`/api/methods/${encodeURIComponent(methodId)}?${lang(language)}`, methodViewSchema, {
+    signal,
+  });
+
+/** Built-in methods in `language` and the organisation's own (`source: organisation`). */
+export const fetchOrgLibrary = (orgId: string, language: Locale, signal?: AbortSignal) =>
+  apiRequest(`${ownPath(orgId)}/library?${lang(language)}`, methodListSchema, { signal });
+
+export const fetchOwnMethods = (orgId: string, signal?: AbortSignal) =>
+  apiRequest(ownPath(orgId), z.object({ methods: z.array(organisationMethodSchema) }), {
+    signal,
+  }).then((answer) => answer.methods);
+
+export const createOwnMethod = (orgId: string, body: OrganisationMethodBody) =>
+  apiRequest(ownPath(orgId), organisationMethodSchema, { method: "POST", body });
+
+export const updateOwnMethod = (orgId: string, methodId: string, body: OrganisationMethodBody) =>
+  apiRequest(`${ownPath(orgId)}/${encodeURIComponent(methodId)}`, organisationMethodSchema, {
+    method: "PATCH",
+    body,
+  });
+
+export const deleteOwnMethod = (orgId: string, methodId: string) =>
+  apiSend(`${ownPath(orgId)}/${encodeURIComponent(methodId)}`, { method: "DELETE" });

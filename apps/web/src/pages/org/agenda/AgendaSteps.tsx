@@ -1,0 +1,188 @@
+import {
+  type Locale,
+  MAX_TIMEBOX_SECONDS,
+  PHASES,
+  type StepInput,
+  stepInputFromView,
+} from "@samspel/core";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { MethodPicker } from "../../../methods/MethodPicker";
+
+interface AgendaStepsProps {
+  steps: StepInput[];
+  onChange: (steps: StepInput[]) => void;
+  orgId: string;
+  /** The session's language, which added methods are written in. */
+  language: Locale;
+}
+
+const MAX_MINUTES = MAX_TIMEBOX_SECONDS / 60;
+
+/** The ordered steps: each editable, movable and removable; new ones come from the library. */
+export function AgendaSteps({ steps, onChange, orgId, language }: AgendaStepsProps) {
+  const { t } = useTranslation();
+  const id = useId();
+
+  const update = (index: number, changes: Partial<StepInput>) =>
+    onChange(steps.map((step, i) => (i === index ? { ...step, ...changes } : step)));
+  const move = (index: number, by: -1 | 1) => {
+    const next = [...steps];
+    const [step] = next.splice(index, 1);
+    if (step) next.splice(index + by, 0, step);
+    onChange(next);
+  };
+
+  return (
+    <div className="stack">
+      <ol className="agenda-steps">
+        {steps.map((step, index) => {
+          const name = step.methodName;
+          const field = (key: string) => `${id}-${index}-${key}`;
+          return (
+            // Steps have no id before the session exists; the index is their identity here.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+            <li key={index} className="card stack agenda-step" data-testid="agenda-step">
+              <div className="agenda-step-head">
+                <h3>{t("methods.agenda.step", { number: index + 1, name })}</h3>
+                <div className="actions">
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    aria-label={t("methods.agenda.up", { name })}
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    aria-label={t("methods.agenda.down", { name })}
+                    disabled={index === steps.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    aria-label={t("methods.agenda.remove", { name })}
+                    onClick={() => onChange(steps.filter((_, i) => i !== index))}
+                  >
+                    ✕
+                  </button>
+                </div>
+              </div>
+              <div className="form-row">
+                <div className="field">
+                  <label className="label" htmlFor={field("name")}>
+                    {t("methods.agenda.stepName")}
+                  </label>
+                  <input
+                    id={field("name")}
+                    className="input"
+                    maxLength={120}
+                    value={name}
+                    onChange={(event) => update(index, { methodName: event.target.value })}
+                  />
+                </div>
+                <div className="field">
+                  <label className="label" htmlFor={field("phase")}>
+                    {t("methods.agenda.phase")}
+                  </label>
+                  <select
+                    id={field("phase")}
+                    className="select"
+                    value={step.phase}
+                    onChange={(event) => {
+                      const phase = PHASES.find((option) => option === event.target.value);
+                      if (phase) update(index, { phase });
+                    }}
+                  >
+                    {PHASES.map((phase) => (
+                      <option key={phase} value={phase}>
+                        {t(`live.phases.${phase}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label className="label" htmlFor={field("timebox")}>
+                    {t("methods.agenda.timebox")}
+                  </label>
+                  <input
+                    id={field("timebox")}
+                    className="input"
+                    type="number"
+                    min={1}
+                    max={MAX_MINUTES}
+                    inputMode="numeric"
+                    value={step.timeboxSeconds ? Math.round(step.timeboxSeconds / 60) : ""}
+                    onChange={(event) => {
+                      const minutes = Number.parseInt(event.target.value, 10);
+                      update(index, {
+                        timeboxSeconds:
+                          Number.isFinite(minutes) && minutes > 0
+                            ? Math.min(minutes, MAX_MINUTES) * 60
+                            : null,
+                      });
+                    }}
+                  />
+                </div>
+              </div>
+              <StepText
+                id={field("prompt")}
+                label={t("methods.agenda.prompt")}
+                rows={2}
+                max={1000}
+                value={step.prompt ?? ""}
+                onChange={(prompt) => update(index, { prompt })}
+              />
+              <StepText
+                id={field("notes")}
+                label={t("methods.agenda.notes")}
+                rows={3}
+                max={2000}
+                value={step.notes ?? ""}
+                onChange={(notes) => update(index, { notes })}
+              />
+            </li>
+          );
+        })}
+      </ol>
+      <MethodPicker
+        orgId={orgId}
+        language={language}
+        onPick={(method) => onChange([...steps, stepInputFromView(method)])}
+      />
+    </div>
+  );
+}
+
+interface StepTextProps {
+  id: string;
+  label: string;
+  rows: number;
+  max: number;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+function StepText({ id, label, rows, max, value, onChange }: StepTextProps) {
+  return (
+    <div className="field">
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <textarea
+        id={id}
+        className="input textarea"
+        rows={rows}
+        maxLength={max}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
