@@ -98,8 +98,8 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-26T03:00:00.000Z_process_sessions",
         "2026-11-27T00:00:00.000Z_action_tracking",
         "2026-11-27T01:00:00.000Z_decision_public_links",
-        "2026-11-27T06:00:00.000Z_session_preparation",
         "2026-11-27T02:00:00.000Z_methods",
+        "2026-11-27T06:00:00.000Z_session_preparation",
       ]);
       const tables =
         storage.kind === "sqlite" ? [...TABLES, ...SQLITE_SEARCH_TABLES].sort() : TABLES;

@@ -28,8 +28,8 @@ const migrations: Record<string, Migration> = {
   "2026-11-26T03:00:00.000Z_process_sessions": processSessions,
   "2026-11-27T00:00:00.000Z_action_tracking": actionTracking,
   "2026-11-27T01:00:00.000Z_decision_public_links": decisionPublicLinks,
-  "2026-11-27T06:00:00.000Z_session_preparation": sessionPreparation,
   "2026-11-27T02:00:00.000Z_methods": methods,
+  "2026-11-27T06:00:00.000Z_session_preparation": sessionPreparation,
 };
 
 export const migrationProvider: MigrationProvider = {
