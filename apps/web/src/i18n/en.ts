@@ -3,6 +3,7 @@ import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
 import { reportEn } from "./report/en";
+import { trainingApiErrors } from "./training/en";
 
 // Typed as records over core's unions, so a new error code or role fails the type check here
 // and, through `Messages`, in every other locale.
@@ -36,6 +37,7 @@ const apiErrors: Record<ApiErrorCode, string> = {
   account_exists:
     "An account with this e-mail address already exists. Log in to accept the invitation.",
   ...processApiErrors,
+  ...trainingApiErrors,
   session_not_found: "This session does not exist, or you cannot see it.",
   decision_not_found: "This decision does not exist, or you cannot see it.",
   feedback_already_given: "You have already given your feedback on this session. Thank you!",
@@ -58,6 +60,7 @@ const roles: Record<Role, string> = {
   admin: "Administrator",
   facilitator: "Facilitator",
   leader: "Leader",
+  coordinator: "Coordinator",
   member: "Member",
 };
 

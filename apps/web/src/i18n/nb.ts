@@ -3,6 +3,7 @@ import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
 import { flowNb, processApiErrors } from "./flow/nb";
 import { reportNb } from "./report/nb";
+import { trainingApiErrors } from "./training/nb";
 
 export const nb: Messages = {
   app: {
@@ -372,6 +373,7 @@ export const nb: Messages = {
     account_exists:
       "Det finnes allerede en konto med denne e-postadressen. Logg inn for å godta invitasjonen.",
     ...processApiErrors,
+    ...trainingApiErrors,
     session_not_found: "Denne samlingen finnes ikke, eller du har ikke tilgang til den.",
     decision_not_found: "Denne beslutningen finnes ikke, eller du har ikke tilgang til den.",
     feedback_already_given: "Du har allerede gitt tilbakemelding på denne samlingen. Takk!",
@@ -393,6 +395,7 @@ export const nb: Messages = {
     admin: "Administrator",
     facilitator: "Prosessleder",
     leader: "Leder",
+    coordinator: "Koordinator",
     member: "Medlem",
   },
   consent,

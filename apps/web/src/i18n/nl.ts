@@ -3,6 +3,7 @@ import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 import { flowNl, processApiErrors } from "./flow/nl";
 import { reportNl } from "./report/nl";
+import { trainingApiErrors } from "./training/nl";
 
 // Informal "je", as Dutch municipalities increasingly write to colleagues and residents.
 export const nl: Messages = {
@@ -385,6 +386,7 @@ export const nl: Messages = {
     account_exists:
       "Er bestaat al een account met dit e-mailadres. Log in om de uitnodiging te accepteren.",
     ...processApiErrors,
+    ...trainingApiErrors,
     session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
     decision_not_found: "Dit besluit bestaat niet, of je hebt er geen toegang toe.",
     feedback_already_given: "Je hebt al feedback gegeven op deze sessie. Bedankt!",
@@ -407,6 +409,7 @@ export const nl: Messages = {
     admin: "Beheerder",
     facilitator: "Procesbegeleider",
     leader: "Leidinggevende",
+    coordinator: "Coördinator",
     member: "Lid",
   },
   consent,

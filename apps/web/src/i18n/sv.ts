@@ -3,6 +3,7 @@ import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 import { flowSv, processApiErrors } from "./flow/sv";
 import { reportSv } from "./report/sv";
+import { trainingApiErrors } from "./training/sv";
 
 export const sv: Messages = {
   app: {
@@ -372,6 +373,7 @@ export const sv: Messages = {
     account_exists:
       "Det finns redan ett konto med den här e-postadressen. Logga in för att tacka ja till inbjudan.",
     ...processApiErrors,
+    ...trainingApiErrors,
     session_not_found: "Det här mötet finns inte, eller så har du inte tillgång till det.",
     decision_not_found: "Det här beslutet finns inte, eller så har du inte tillgång till det.",
     feedback_already_given: "Du har redan gett återkoppling på det här mötet. Tack!",
@@ -392,6 +394,7 @@ export const sv: Messages = {
     admin: "Administratör",
     facilitator: "Processledare",
     leader: "Ledare",
+    coordinator: "Samordnare",
     member: "Medlem",
   },
   consent,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PROCESS_API_ERROR_CODES } from "./process-errors.js";
+import { TRAINING_API_ERROR_CODES } from "./training-errors.js";
 
 /**
  * Every error code the HTTP API can answer with. Codes are stable: clients (our web app and
@@ -54,6 +55,8 @@ export const API_ERROR_CODES = [
   "invalid_participant_token",
   /** The session engine refused the command; `details.domainCode` says why (core's session/errors.ts). */
   "command_refused",
+  // Training programmes and the facilitator pool
+  ...TRAINING_API_ERROR_CODES,
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,0 +1,30 @@
+import type { TrainingApiErrorCode } from "@samspel/core";
+
+// Typed over core's union: a new training error code fails the type check here and in each locale.
+export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
+  programme_not_found: "This programme does not exist, or you cannot see it.",
+  cohort_not_found: "This cohort does not exist, or you cannot see it.",
+  gathering_not_found: "This gathering does not exist.",
+  enrolment_not_found: "This sign-up does not exist, or you cannot see it.",
+  practice_not_found: "This practice process does not exist.",
+  certification_not_found: "This certificate does not exist.",
+  booking_request_not_found: "This booking request does not exist, or you cannot see it.",
+  partner_not_found: "No organisation with that id was found.",
+  partner_is_owner: "The programme already belongs to that organisation.",
+  partnership_not_offered: "This programme has not been offered to your organisation.",
+  programme_not_offered: "This programme is not open to that organisation.",
+  already_signed_up: "You have already signed up to this cohort.",
+  offer_not_open: "This offer is no longer open.",
+  cannot_withdraw: "This sign-up can no longer be withdrawn.",
+  not_a_trainee: "That person does not hold a place in this cohort.",
+  supervisor_not_certified: "A supervisor must hold a valid certificate.",
+  training_not_complete: "The trainee has not met the programme's completion rule yet.",
+  invalid_period: "The end date must not be before the start date.",
+  facilitator_not_found: "That facilitator is not in this pool.",
+  facilitator_not_certified: "The facilitator is not certified.",
+  certification_expired: "The facilitator's certificate is not valid for these dates.",
+  facilitator_double_booked: "The facilitator is already booked on these dates.",
+  resource_person_not_eligible: "A resource person must be a trainee or a certified facilitator.",
+  resource_person_double_booked: "A resource person is already booked on these dates.",
+  resource_person_is_facilitator: "The facilitator cannot also be a resource person.",
+};

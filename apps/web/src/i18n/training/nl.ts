@@ -1,0 +1,30 @@
+import type { TrainingApiErrorCode } from "@samspel/core";
+
+export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
+  programme_not_found: "Deze opleiding bestaat niet, of je hebt er geen toegang toe.",
+  cohort_not_found: "Deze groep bestaat niet, of je hebt er geen toegang toe.",
+  gathering_not_found: "Deze bijeenkomst bestaat niet.",
+  enrolment_not_found: "Deze aanmelding bestaat niet, of je hebt er geen toegang toe.",
+  practice_not_found: "Dit oefenproces bestaat niet.",
+  certification_not_found: "Dit certificaat bestaat niet.",
+  booking_request_not_found: "Deze aanvraag bestaat niet, of je hebt er geen toegang toe.",
+  partner_not_found: "Er is geen organisatie met dat id gevonden.",
+  partner_is_owner: "De opleiding is al van die organisatie.",
+  partnership_not_offered: "Deze opleiding is niet aan jouw organisatie aangeboden.",
+  programme_not_offered: "Deze opleiding staat niet open voor die organisatie.",
+  already_signed_up: "Je hebt je al aangemeld voor deze groep.",
+  offer_not_open: "Dit aanbod staat niet meer open.",
+  cannot_withdraw: "Deze aanmelding kan niet meer worden ingetrokken.",
+  not_a_trainee: "Die persoon heeft geen plaats in deze groep.",
+  supervisor_not_certified: "Een supervisor moet een geldig certificaat hebben.",
+  training_not_complete: "De deelnemer voldoet nog niet aan de afrondingseisen van de opleiding.",
+  invalid_period: "De einddatum mag niet voor de begindatum liggen.",
+  facilitator_not_found: "Die procesbegeleider zit niet in deze pool.",
+  facilitator_not_certified: "De procesbegeleider is niet gecertificeerd.",
+  certification_expired: "Het certificaat van de procesbegeleider geldt niet voor deze data.",
+  facilitator_double_booked: "De procesbegeleider is op deze data al geboekt.",
+  resource_person_not_eligible:
+    "Een hulpbegeleider moet deelnemer of gecertificeerd procesbegeleider zijn.",
+  resource_person_double_booked: "Een hulpbegeleider is op deze data al geboekt.",
+  resource_person_is_facilitator: "De procesbegeleider kan niet ook hulpbegeleider zijn.",
+};
