@@ -9,23 +9,36 @@ import { migrateToLatest, openStorage } from "./database.js";
 import type { Database } from "./schema.js";
 
 const TABLES = [
+  "availability_windows",
+  "booking_people",
+  "booking_requests",
+  "certifications",
+  "cohort_enrolments",
+  "cohort_gatherings",
+  "cohort_staff",
   "customer_scores",
   "decision_actions",
   "decision_effects",
   "decision_facilitators",
   "decisions",
   "event_logs",
+  "facilitator_profiles",
+  "gathering_attendance",
   "invitations",
   "login_sessions",
   "memberships",
   "organisations",
+  "practice_processes",
   "process_sessions",
   "processes",
+  "programme_partners",
   "session_events",
   "session_feedback",
   "session_participants",
   "session_reflections",
   "sessions",
+  "training_cohorts",
+  "training_programmes",
   "users",
 ];
 const NOW = "2026-11-23T09:00:00.000Z";
@@ -87,6 +100,8 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-26T01:00:00.000Z_decision_register",
         "2026-11-26T02:00:00.000Z_session_reflections",
         "2026-11-26T03:00:00.000Z_process_sessions",
+        "2026-11-27T03:00:00.000Z_training",
+        "2026-11-27T04:00:00.000Z_facilitator_pool",
       ]);
       const tables =
         storage.kind === "sqlite" ? [...TABLES, ...SQLITE_SEARCH_TABLES].sort() : TABLES;

@@ -7,6 +7,8 @@ import * as decisionEffects from "./2026-11-26T00:00:00.000Z_decision_effects.js
 import * as decisionRegister from "./2026-11-26T01:00:00.000Z_decision_register.js";
 import * as sessionReflections from "./2026-11-26T02:00:00.000Z_session_reflections.js";
 import * as processSessions from "./2026-11-26T03:00:00.000Z_process_sessions.js";
+import * as training from "./2026-11-27T03:00:00.000Z_training.js";
+import * as facilitatorPool from "./2026-11-27T04:00:00.000Z_facilitator_pool.js";
 
 /**
  * The migration set, listed rather than read from disk, so that the same list runs from the
@@ -22,6 +24,8 @@ const migrations: Record<string, Migration> = {
   "2026-11-26T01:00:00.000Z_decision_register": decisionRegister,
   "2026-11-26T02:00:00.000Z_session_reflections": sessionReflections,
   "2026-11-26T03:00:00.000Z_process_sessions": processSessions,
+  "2026-11-27T03:00:00.000Z_training": training,
+  "2026-11-27T04:00:00.000Z_facilitator_pool": facilitatorPool,
 };
 
 export const migrationProvider: MigrationProvider = {
