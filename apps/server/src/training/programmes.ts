@@ -43,21 +43,23 @@ export async function programmeRow(
 }
 
 /**
- * A programme as a reader sees it. Partners are listed to coordinators only: a partner
+ * A programme as a reader sees it. All partners are listed to coordinators; a partner's
+ * training managers see only their own organisation's partnership (to accept it): a partner
  * municipality need not learn which others take part.
  */
 export async function programmeView(
   db: Kysely<Database>,
   row: TrainingProgrammeTable,
-  standing: Pick<ProgrammeStanding, "coordinating">,
+  standing: Pick<ProgrammeStanding, "coordinating" | "partnerOf" | "mayAcceptFor">,
 ): Promise<Programme> {
+  const ownPartnerships = [...standing.partnerOf, ...standing.mayAcceptFor];
   const [owner, partners, cohorts, enrolments] = await Promise.all([
     db
       .selectFrom("organisations")
       .select("name")
       .where("id", "=", row.organisation_id)
       .executeTakeFirstOrThrow(),
-    standing.coordinating
+    standing.coordinating || ownPartnerships.length > 0
       ? db
           .selectFrom("programme_partners")
           .innerJoin("organisations", "organisations.id", "programme_partners.organisation_id")
@@ -67,6 +69,9 @@ export async function programmeView(
             "programme_partners.accepted_at as acceptedAt",
           ])
           .where("programme_partners.programme_id", "=", row.id)
+          .$if(!standing.coordinating, (qb) =>
+            qb.where("programme_partners.organisation_id", "in", ownPartnerships),
+          )
           .orderBy("organisations.name")
           .execute()
       : Promise.resolve([]),

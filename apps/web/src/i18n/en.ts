@@ -3,7 +3,7 @@ import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
 import { reportEn } from "./report/en";
-import { trainingApiErrors } from "./training/en";
+import { trainingApiErrors, trainingEn } from "./training/en";
 
 // Typed as records over core's unions, so a new error code or role fails the type check here
 // and, through `Messages`, in every other locale.
@@ -408,6 +408,7 @@ export const en = {
   roles,
   consent,
   flow: flowEn,
+  training: trainingEn,
 };
 
 export type Messages = typeof en;

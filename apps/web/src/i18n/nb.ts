@@ -3,7 +3,7 @@ import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
 import { flowNb, processApiErrors } from "./flow/nb";
 import { reportNb } from "./report/nb";
-import { trainingApiErrors } from "./training/nb";
+import { trainingApiErrors, trainingNb } from "./training/nb";
 
 export const nb: Messages = {
   app: {
@@ -400,4 +400,5 @@ export const nb: Messages = {
   },
   consent,
   flow: flowNb,
+  training: trainingNb,
 };

@@ -3,7 +3,7 @@ import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 import { flowNl, processApiErrors } from "./flow/nl";
 import { reportNl } from "./report/nl";
-import { trainingApiErrors } from "./training/nl";
+import { trainingApiErrors, trainingNl } from "./training/nl";
 
 // Informal "je", as Dutch municipalities increasingly write to colleagues and residents.
 export const nl: Messages = {
@@ -414,4 +414,5 @@ export const nl: Messages = {
   },
   consent,
   flow: flowNl,
+  training: trainingNl,
 };

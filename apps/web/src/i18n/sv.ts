@@ -3,7 +3,7 @@ import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 import { flowSv, processApiErrors } from "./flow/sv";
 import { reportSv } from "./report/sv";
-import { trainingApiErrors } from "./training/sv";
+import { trainingApiErrors, trainingSv } from "./training/sv";
 
 export const sv: Messages = {
   app: {
@@ -399,4 +399,5 @@ export const sv: Messages = {
   },
   consent,
   flow: flowSv,
+  training: trainingSv,
 };

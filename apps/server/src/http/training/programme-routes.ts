@@ -44,9 +44,13 @@ export function registerProgrammeRoutes(app: App, ctx: AppContext): void {
       // RESOLUTION
       const id = await createProgramme(ctx.storage.db, orgId, request.body, ctx.clock.now());
       const row = await programmeRow(ctx.storage.db, id);
-      return reply
-        .status(201)
-        .send(await programmeView(ctx.storage.db, row, { coordinating: true }));
+      return reply.status(201).send(
+        await programmeView(ctx.storage.db, row, {
+          coordinating: true,
+          partnerOf: [],
+          mayAcceptFor: [],
+        }),
+      );
     },
   );
 

@@ -13,7 +13,13 @@ import { useDocumentTitle } from "../../lib/use-document-title";
 import { useResource } from "../../lib/use-resource";
 import { useSession } from "../../session/session-context";
 
-export type OrgSection = "overview" | "members" | "sessions" | "decisions" | "processes";
+export type OrgSection =
+  | "overview"
+  | "members"
+  | "sessions"
+  | "decisions"
+  | "processes"
+  | "training";
 
 interface OrgLayoutProps {
   orgId: string;
@@ -35,6 +41,7 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
     sessions: t("sessions.title"),
     decisions: t("decisions.list.title"),
     processes: t("flow.nav"),
+    training: t("training.title"),
   };
   const sectionTitle = sectionTitles[section];
   useDocumentTitle(name && (sectionTitle ? `${sectionTitle} · ${name}` : name));
@@ -74,6 +81,12 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
             aria-current={section === "processes" ? "page" : undefined}
           >
             {t("flow.nav")}
+          </Link>
+          <Link
+            href={`${base}/training`}
+            aria-current={section === "training" ? "page" : undefined}
+          >
+            {t("training.nav")}
           </Link>
           <Link href={`${base}/members`} aria-current={section === "members" ? "page" : undefined}>
             {t("nav.members")}
