@@ -6,10 +6,11 @@ import { ErrorAlert } from "../../components/Alert";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
 import { Field } from "../../forms/Field";
-import { SubmitButton } from "../../forms/SubmitButton";
 import { useApiForm } from "../../forms/use-api-form";
 import { useIdSet } from "../../lib/use-id-set";
 import { useResource } from "../../lib/use-resource";
+import { FormFrame, resetThen } from "./FormFrame";
+import { LoadedList } from "./LoadedList";
 import { splitLabels, useAction } from "./use-action";
 
 /** Units ask for a facilitator; coordinators see who fits and book them. */
@@ -22,22 +23,18 @@ export function BookingPanel({ org, manages }: { org: Organisation; manages: boo
     <section className="stack" aria-labelledby="booking-title" data-testid="booking">
       <h2 id="booking-title">{t("training.booking.title")}</h2>
       <RequestForm orgId={org.id} onRequested={requests.reload} />
-      {requests.status === "loading" ? (
-        <Loading />
-      ) : requests.status === "error" ? (
-        <LoadError error={requests.error} onRetry={requests.reload} />
-      ) : requests.data.length === 0 ? (
-        <p className="empty">{t("training.booking.empty")}</p>
-      ) : (
-        requests.data.map((request) => (
-          <RequestCard
-            key={request.id}
-            request={request}
-            manages={manages}
-            onBooked={requests.reload}
-          />
-        ))
-      )}
+      <LoadedList list={requests} empty={t("training.booking.empty")}>
+        {(items) =>
+          items.map((request) => (
+            <RequestCard
+              key={request.id}
+              request={request}
+              manages={manages}
+              onBooked={requests.reload}
+            />
+          ))
+        }
+      </LoadedList>
     </section>
   );
 }
@@ -53,21 +50,16 @@ function RequestForm({ orgId, onRequested }: { orgId: string; onRequested: () =>
       ...(area?.trim() ? { area } : {}),
     }),
     submit: (body) => requestFacilitator(orgId, body),
-    onSuccess: (_request, element) => {
-      element.reset();
-      onRequested();
-    },
+    onSuccess: resetThen(onRequested),
   });
   return (
-    <form
-      ref={form.formRef}
-      onSubmit={form.onSubmit}
-      noValidate
+    <FormFrame
+      form={form}
+      submitLabel={t("training.booking.send")}
       className="card stack"
-      data-testid="booking-request-form"
+      testId="booking-request-form"
+      heading={<h3>{t("training.booking.new")}</h3>}
     >
-      <h3>{t("training.booking.new")}</h3>
-      {form.formError && <ErrorAlert>{form.formError}</ErrorAlert>}
       <Field name="unit" label={t("training.booking.unit")} error={form.fieldError("unit")} />
       <Field
         name="question"
@@ -105,14 +97,7 @@ function RequestForm({ orgId, onRequested }: { orgId: string; onRequested: () =>
         error={form.fieldError("methods")}
       />
       <Field name="area" label={t("training.booking.area")} error={form.fieldError("area")} />
-      <div>
-        <SubmitButton
-          pending={form.pending}
-          label={t("training.booking.send")}
-          pendingLabel={t("training.saving")}
-        />
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 

@@ -6,12 +6,12 @@ import { ErrorAlert } from "../../components/Alert";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
 import { Field } from "../../forms/Field";
-import { SubmitButton } from "../../forms/SubmitButton";
 import { useApiForm } from "../../forms/use-api-form";
 import { useResource } from "../../lib/use-resource";
 import { OrgLayout } from "../org/OrgLayout";
 import { AttendanceGrid } from "./AttendanceGrid";
 import { DemandTable } from "./DemandTable";
+import { FormFrame } from "./FormFrame";
 import { useAction } from "./use-action";
 
 export function CohortPage({ orgId, cohortId }: { orgId: string; cohortId: string }) {
@@ -164,15 +164,13 @@ function GatheringForm({
     },
   });
   return (
-    <form
-      ref={form.formRef}
-      onSubmit={form.onSubmit}
-      noValidate
+    <FormFrame
+      form={form}
+      submitLabel={t("training.gatherings.add")}
       className="card stack"
-      data-testid="new-gathering"
+      testId="new-gathering"
+      heading={<h3>{t("training.gatherings.new")}</h3>}
     >
-      <h3>{t("training.gatherings.new")}</h3>
-      {form.formError && <ErrorAlert>{form.formError}</ErrorAlert>}
       <Field name="title" label={t("training.gatherings.name")} error={form.fieldError("title")} />
       <Field
         name="heldOn"
@@ -180,13 +178,6 @@ function GatheringForm({
         label={t("training.gatherings.heldOn")}
         error={form.fieldError("heldOn")}
       />
-      <div>
-        <SubmitButton
-          pending={form.pending}
-          label={t("training.gatherings.add")}
-          pendingLabel={t("training.saving")}
-        />
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -12,10 +12,10 @@ import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
 import { Field } from "../../forms/Field";
 import { SelectField } from "../../forms/SelectField";
-import { SubmitButton } from "../../forms/SubmitButton";
 import { useApiForm } from "../../forms/use-api-form";
 import { formatDateTime } from "../../lib/format";
 import { useResource } from "../../lib/use-resource";
+import { FormFrame, resetThen } from "./FormFrame";
 import { Progress } from "./Progress";
 import { useAction } from "./use-action";
 
@@ -111,22 +111,14 @@ function SignUpForm({
     onSuccess: onSignedUp,
   });
   return (
-    <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="stack">
-      {form.formError && <ErrorAlert>{form.formError}</ErrorAlert>}
+    <FormFrame form={form} submitLabel={t("training.mine.signUp")}>
       <Field
         name="unit"
         label={t("training.mine.unit")}
         hint={t("training.mine.unitHint")}
         error={form.fieldError("unit")}
       />
-      <div>
-        <SubmitButton
-          pending={form.pending}
-          label={t("training.mine.signUp")}
-          pendingLabel={t("training.saving")}
-        />
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 
@@ -208,15 +200,14 @@ function PracticeForm({ enrolment, onLogged }: { enrolment: Enrolment; onLogged:
   const form = useApiForm({
     schema: practiceBodySchema,
     submit: (body) => logPractice(enrolment.id, body),
-    onSuccess: (_enrolment, element) => {
-      element.reset();
-      onLogged();
-    },
+    onSuccess: resetThen(onLogged),
   });
   return (
-    <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="stack">
-      <h4>{t("training.practice.log")}</h4>
-      {form.formError && <ErrorAlert>{form.formError}</ErrorAlert>}
+    <FormFrame
+      form={form}
+      submitLabel={t("training.practice.save")}
+      heading={<h4>{t("training.practice.log")}</h4>}
+    >
       <Field name="title" label={t("training.practice.title")} error={form.fieldError("title")} />
       <Field
         name="heldOn"
@@ -228,13 +219,6 @@ function PracticeForm({ enrolment, onLogged }: { enrolment: Enrolment; onLogged:
         <option value="ran">{t("training.practice.ran")}</option>
         <option value="co_ran">{t("training.practice.co_ran")}</option>
       </SelectField>
-      <div>
-        <SubmitButton
-          pending={form.pending}
-          label={t("training.practice.save")}
-          pendingLabel={t("training.saving")}
-        />
-      </div>
-    </form>
+    </FormFrame>
   );
 }

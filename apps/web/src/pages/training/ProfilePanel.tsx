@@ -1,13 +1,12 @@
 import { facilitatorProfileBodySchema, periodBodySchema } from "@samspel/core";
 import { useTranslation } from "react-i18next";
 import { fetchProfile, saveAvailability, saveProfile } from "../../api/training";
-import { ErrorAlert } from "../../components/Alert";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
 import { Field } from "../../forms/Field";
-import { SubmitButton } from "../../forms/SubmitButton";
 import { useApiForm } from "../../forms/use-api-form";
 import { useResource } from "../../lib/use-resource";
+import { FormFrame } from "./FormFrame";
 import { splitLabels } from "./use-action";
 
 /** A facilitator's own profile and availability: nobody else edits them. */
@@ -45,8 +44,7 @@ export function ProfilePanel() {
     >
       <h2 id="profile-title">{t("training.profile.title")}</h2>
       <p className="muted">{t("training.profile.intro")}</p>
-      <form ref={profileForm.formRef} onSubmit={profileForm.onSubmit} noValidate className="stack">
-        {profileForm.formError && <ErrorAlert>{profileForm.formError}</ErrorAlert>}
+      <FormFrame form={profileForm} submitLabel={t("training.profile.save")}>
         <Field
           name="languages"
           label={t("training.profile.languages")}
@@ -68,14 +66,7 @@ export function ProfilePanel() {
           defaultValue={data.areas.join(", ")}
           error={profileForm.fieldError("areas")}
         />
-        <div>
-          <SubmitButton
-            pending={profileForm.pending}
-            label={t("training.profile.save")}
-            pendingLabel={t("training.saving")}
-          />
-        </div>
-      </form>
+      </FormFrame>
       <h3>{t("training.profile.availability")}</h3>
       {data.availability.length === 0 ? (
         <p className="empty">{t("training.profile.noWindows")}</p>
@@ -88,8 +79,7 @@ export function ProfilePanel() {
           ))}
         </ul>
       )}
-      <form ref={windowForm.formRef} onSubmit={windowForm.onSubmit} noValidate className="stack">
-        {windowForm.formError && <ErrorAlert>{windowForm.formError}</ErrorAlert>}
+      <FormFrame form={windowForm} submitLabel={t("training.profile.addWindow")}>
         <Field
           name="startsOn"
           type="date"
@@ -102,14 +92,7 @@ export function ProfilePanel() {
           label={t("training.endsOn")}
           error={windowForm.fieldError("endsOn")}
         />
-        <div>
-          <SubmitButton
-            pending={windowForm.pending}
-            label={t("training.profile.addWindow")}
-            pendingLabel={t("training.saving")}
-          />
-        </div>
-      </form>
+      </FormFrame>
     </section>
   );
 }

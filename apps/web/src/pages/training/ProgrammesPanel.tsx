@@ -15,12 +15,11 @@ import {
   offerToPartner,
 } from "../../api/training";
 import { ErrorAlert } from "../../components/Alert";
-import { LoadError } from "../../components/LoadError";
-import { Loading } from "../../components/Loading";
 import { Field } from "../../forms/Field";
-import { SubmitButton } from "../../forms/SubmitButton";
 import { useApiForm } from "../../forms/use-api-form";
 import { useResource } from "../../lib/use-resource";
+import { FormFrame, resetThen } from "./FormFrame";
+import { LoadedList } from "./LoadedList";
 import { useAction } from "./use-action";
 
 export const cohortPath = (orgId: string, cohortId: string) =>
@@ -46,23 +45,19 @@ export function ProgrammesPanel({ org, manages }: { org: Organisation; manages: 
     <section className="stack" aria-labelledby="programmes-title">
       <h2 id="programmes-title">{t("training.programmes.title")}</h2>
       {manages && <NewProgrammeForm orgId={org.id} onCreated={programmes.reload} />}
-      {programmes.status === "loading" ? (
-        <Loading />
-      ) : programmes.status === "error" ? (
-        <LoadError error={programmes.error} onRetry={programmes.reload} />
-      ) : programmes.data.length === 0 ? (
-        <p className="empty">{t("training.programmes.empty")}</p>
-      ) : (
-        programmes.data.map((programme) => (
-          <ProgrammeCard
-            key={programme.id}
-            org={org}
-            programme={programme}
-            manages={manages}
-            onChanged={programmes.reload}
-          />
-        ))
-      )}
+      <LoadedList list={programmes} empty={t("training.programmes.empty")}>
+        {(items) =>
+          items.map((programme) => (
+            <ProgrammeCard
+              key={programme.id}
+              org={org}
+              programme={programme}
+              manages={manages}
+              onChanged={programmes.reload}
+            />
+          ))
+        }
+      </LoadedList>
     </section>
   );
 }
@@ -74,21 +69,16 @@ function NewProgrammeForm({ orgId, onCreated }: { orgId: string; onCreated: () =
     toBody: (values) =>
       numbers(values, ["minAttendancePercent", "minPracticeCount", "certificateValidMonths"]),
     submit: (body) => createProgramme(orgId, body),
-    onSuccess: (_programme, element) => {
-      element.reset();
-      onCreated();
-    },
+    onSuccess: resetThen(onCreated),
   });
   return (
-    <form
-      ref={form.formRef}
-      onSubmit={form.onSubmit}
-      noValidate
+    <FormFrame
+      form={form}
+      submitLabel={t("training.programmes.create")}
       className="card stack"
-      data-testid="new-programme"
+      testId="new-programme"
+      heading={<h3>{t("training.programmes.new")}</h3>}
     >
-      <h3>{t("training.programmes.new")}</h3>
-      {form.formError && <ErrorAlert>{form.formError}</ErrorAlert>}
       <Field
         name="name"
         label={t("training.programmes.name")}
@@ -122,14 +112,7 @@ function NewProgrammeForm({ orgId, onCreated }: { orgId: string; onCreated: () =
         defaultValue={24}
         error={form.fieldError("certificateValidMonths")}
       />
-      <div>
-        <SubmitButton
-          pending={form.pending}
-          label={t("training.programmes.create")}
-          pendingLabel={t("training.saving")}
-        />
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 
@@ -219,34 +202,17 @@ function OfferForm({ programmeId, onOffered }: { programmeId: string; onOffered:
   const form = useApiForm({
     schema: partnerBodySchema,
     submit: (body) => offerToPartner(programmeId, body.organisationId),
-    onSuccess: (_programme, element) => {
-      element.reset();
-      onOffered();
-    },
+    onSuccess: resetThen(onOffered),
   });
   return (
-    <form
-      ref={form.formRef}
-      onSubmit={form.onSubmit}
-      noValidate
-      className="stack"
-      data-testid="offer-partner"
-    >
-      {form.formError && <ErrorAlert>{form.formError}</ErrorAlert>}
+    <FormFrame form={form} submitLabel={t("training.programmes.offer")} testId="offer-partner">
       <Field
         name="organisationId"
         label={t("training.programmes.partnerId")}
         hint={t("training.programmes.partnerIdHint")}
         error={form.fieldError("organisationId")}
       />
-      <div>
-        <SubmitButton
-          pending={form.pending}
-          label={t("training.programmes.offer")}
-          pendingLabel={t("training.saving")}
-        />
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 
@@ -256,21 +222,15 @@ function NewCohortForm({ programmeId, onCreated }: { programmeId: string; onCrea
     schema: cohortBodySchema,
     toBody: (values) => numbers(values, ["capacity"]),
     submit: (body) => createCohort(programmeId, body),
-    onSuccess: (_cohort, element) => {
-      element.reset();
-      onCreated();
-    },
+    onSuccess: resetThen(onCreated),
   });
   return (
-    <form
-      ref={form.formRef}
-      onSubmit={form.onSubmit}
-      noValidate
-      className="stack"
-      data-testid="new-cohort"
+    <FormFrame
+      form={form}
+      submitLabel={t("training.cohorts.create")}
+      testId="new-cohort"
+      heading={<h4>{t("training.cohorts.new")}</h4>}
     >
-      <h4>{t("training.cohorts.new")}</h4>
-      {form.formError && <ErrorAlert>{form.formError}</ErrorAlert>}
       <Field name="name" label={t("training.cohorts.name")} error={form.fieldError("name")} />
       <Field
         name="startsOn"
@@ -290,13 +250,6 @@ function NewCohortForm({ programmeId, onCreated }: { programmeId: string; onCrea
         label={t("training.cohorts.capacity")}
         error={form.fieldError("capacity")}
       />
-      <div>
-        <SubmitButton
-          pending={form.pending}
-          label={t("training.cohorts.create")}
-          pendingLabel={t("training.saving")}
-        />
-      </div>
-    </form>
+    </FormFrame>
   );
 }
