@@ -207,6 +207,21 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
     expect(mineAfter.certificates).toHaveLength(1);
     await screenshot(page, "training-07-certified");
 
+    // The new facilitator becomes a supervisor in the cohort and is paired with a trainee.
+    await page.reload();
+    const supervision = page.getByTestId("supervision");
+    await supervision.getByLabel(en.training.signups.person).selectOption({ label: trainee.name });
+    await supervision.getByRole("button", { name: tr.supervision.add }).click();
+    const third = supervision.getByTestId("trainee-supervision").filter({ hasText: "Trainee 3" });
+    await third.getByLabel(tr.supervision.supervisor).selectOption({ label: trainee.name });
+    await expect
+      .poll(async () => {
+        const cohort: Cohort = await coordinatorApi.get(`/api/training/cohorts/${cohortId}`);
+        return cohort.enrolments.find((e) => e.displayName === "Trainee 3")?.supervisorId;
+      })
+      .toBe(mineAfter.certificates[0]?.userId);
+    await screenshot(page, "training-07b-supervision");
+
     // The certified facilitator offers nb and consent, available for the next months.
     await trainee.api.request("PUT", "/api/me/facilitator-profile", {
       languages: ["nb"],
@@ -263,6 +278,15 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain(en.apiErrors.facilitator_double_booked);
     await screenshot(page, "training-09-double-booking-refused");
+
+    // The pool's certificates, with the booked facilitator's history.
+    const pool = page.getByTestId("certificates");
+    await pool.getByRole("button", { name: tr.pool.showHistory }).first().click();
+    await pool
+      .getByTestId("history")
+      .getByText("Hvordan fordeler vi vedtak raskere?", { exact: false })
+      .waitFor();
+    await screenshot(page, "training-09b-pool-history");
 
     // Every page in each language.
     for (const [locale, messages] of [

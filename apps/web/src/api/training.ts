@@ -4,10 +4,12 @@ import {
   bookingRequestListSchema,
   bookingRequestSchema,
   type CohortBody,
+  certificateListSchema,
   certificateSchema,
   cohortSchema,
   demandSchema,
   enrolmentSchema,
+  facilitatorHistorySchema,
   facilitatorProfileSchema,
   matchListSchema,
   myTrainingSchema,
@@ -135,4 +137,40 @@ export const book = (requestId: string, body: BookingBody) =>
   apiRequest(`/api/training/booking-requests/${at(requestId)}/booking`, bookingRequestSchema, {
     method: "POST",
     body,
+  });
+
+export const fetchCertificates = (orgId: string, signal?: AbortSignal) =>
+  apiRequest(`/api/orgs/${at(orgId)}/training/certificates`, certificateListSchema, {
+    signal,
+  }).then((answer) => answer.certificates);
+
+export const renewCertificate = (certificationId: string, certifiedOn: string) =>
+  apiRequest(`/api/training/certifications/${at(certificationId)}/renew`, certificateSchema, {
+    method: "POST",
+    body: { certifiedOn },
+  });
+
+export const fetchFacilitatorHistory = (orgId: string, userId: string, signal?: AbortSignal) =>
+  apiRequest(
+    `/api/orgs/${at(orgId)}/training/facilitators/${at(userId)}/history`,
+    facilitatorHistorySchema,
+    { signal },
+  );
+
+export const addStaff = (cohortId: string, userId: string, role: "trainer" | "supervisor") =>
+  apiRequest(`/api/training/cohorts/${at(cohortId)}/staff`, cohortSchema, {
+    method: "POST",
+    body: { userId, role },
+  });
+
+export const assignSupervisor = (enrolmentId: string, supervisorId: string) =>
+  apiRequest(`/api/training/enrolments/${at(enrolmentId)}/supervisor`, enrolmentSchema, {
+    method: "PUT",
+    body: { supervisorId },
+  });
+
+export const givePracticeFeedback = (practiceId: string, feedback: string) =>
+  apiRequest(`/api/training/practice/${at(practiceId)}/feedback`, enrolmentSchema, {
+    method: "PUT",
+    body: { feedback },
   });

@@ -139,6 +139,7 @@ export const certificateSchema = z.strictObject({
   status: z.enum(["valid", "expiring", "expired", "not_yet_valid"]),
 });
 export type CertificateView = z.infer<typeof certificateSchema>;
+export const certificateListSchema = z.strictObject({ certificates: z.array(certificateSchema) });
 
 export const enrolmentSchema = z.strictObject({
   id: z.string(),

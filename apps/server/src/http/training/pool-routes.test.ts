@@ -1,5 +1,6 @@
 import type {
   BookingRequest,
+  CertificateView,
   FacilitatorHistory,
   FacilitatorProfile,
   MatchList,
@@ -214,6 +215,20 @@ describe.each(backends)("the facilitator pool on $kind", (backend) => {
       }),
     ]);
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+  });
+
+  it("lists the certificates the organisation's programmes issued to its coordinators only", async () => {
+    const url = `/api/orgs/${world.owner.organisationId}/training/certificates`;
+    const listed = await coordinator().get<{ certificates: CertificateView[] }>(url);
+    expect(listed.body.certificates.map((c) => [c.userId, c.status])).toEqual(
+      expect.arrayContaining([
+        [kari.userId, "valid"],
+        // Per's ends on 31 December, within 60 days of the test clock's 23 November.
+        [per.userId, "expiring"],
+      ]),
+    );
+    expectApiError(await world.owner.members.member.client.get(url), 403, "forbidden");
+    expectApiError(await world.gjovik.admin.client.get(url), 403, "not_a_member");
   });
 
   it("shows members their own requests and coordinators all; the pool only to coordinators", async () => {

@@ -6,6 +6,7 @@ import {
   bookingRequestListSchema,
   bookingRequestSchema,
   can,
+  certificateListSchema,
   facilitatorHistorySchema,
   facilitatorProfileBodySchema,
   facilitatorProfileSchema,
@@ -287,6 +288,34 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
       const [view] = await bookingRequestViews(ctx.storage.db, [row]);
       if (!view) throw trainingNotFound("booking_request_not_found");
       return view;
+    },
+  );
+
+  app.get(
+    "/api/orgs/:orgId/training/certificates",
+    {
+      schema: {
+        summary:
+          "Every certificate the organisation's programmes issued, with its status today, renewals included (coordinators)",
+        tags: ["training"],
+        params: orgParams,
+        response: { 200: certificateListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      // AUTH
+      const { orgId } = request.params;
+      await requireCapability(request, ctx, orgId, "manageTraining");
+      // RESOLUTION
+      const db = ctx.storage.db;
+      const pool = await certifiedPool(db, orgId);
+      const rows = await certificatesOf(
+        db,
+        pool.map((person) => person.userId),
+        orgId,
+      );
+      const day = today(ctx.clock.now());
+      return { certificates: rows.map((row) => toCertificateView(row, day)) };
     },
   );
 

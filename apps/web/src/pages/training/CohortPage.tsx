@@ -12,6 +12,7 @@ import { OrgLayout } from "../org/OrgLayout";
 import { AttendanceGrid } from "./AttendanceGrid";
 import { DemandTable } from "./DemandTable";
 import { FormFrame } from "./FormFrame";
+import { SupervisionPanel } from "./SupervisionPanel";
 import { useAction } from "./use-action";
 
 export function CohortPage({ orgId, cohortId }: { orgId: string; cohortId: string }) {
@@ -54,6 +55,7 @@ function CohortView({ orgId, cohortId }: { orgId: string; cohortId: string }) {
         )}
       </section>
       <SignUps cohort={data} onChanged={cohort.reload} />
+      <SupervisionPanel orgId={orgId} cohort={data} onChanged={cohort.reload} />
       {data.coordinating && <DemandTable cohortId={data.id} version={data.enrolments.length} />}
       <section className="stack" aria-labelledby="gatherings-title">
         <h2 id="gatherings-title">{t("training.gatherings.title")}</h2>

@@ -15,6 +15,7 @@ import { SelectField } from "../../forms/SelectField";
 import { useApiForm } from "../../forms/use-api-form";
 import { formatDateTime } from "../../lib/format";
 import { useResource } from "../../lib/use-resource";
+import { CertificateLine } from "./CertificateLine";
 import { FormFrame, resetThen } from "./FormFrame";
 import { Progress } from "./Progress";
 import { useAction } from "./use-action";
@@ -40,15 +41,7 @@ export function MyTrainingPanel({ org }: { org: Organisation }) {
             <ul className="plain-list" aria-label={t("training.mine.certificates")}>
               {mine.data.certificates.map((certificate) => (
                 <li key={certificate.id} data-testid="certificate">
-                  {t("training.certificate", {
-                    programme: certificate.programmeName,
-                    body: certificate.certifyingBody,
-                    from: certificate.certifiedOn,
-                    to: certificate.expiresOn,
-                  })}{" "}
-                  <span className="badge">
-                    {t(`training.certificateStatus.${certificate.status}`)}
-                  </span>
+                  <CertificateLine certificate={certificate} />
                 </li>
               ))}
             </ul>

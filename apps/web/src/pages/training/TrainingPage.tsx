@@ -2,6 +2,7 @@ import { can, type Organisation } from "@samspel/core";
 import { useTranslation } from "react-i18next";
 import { OrgLayout } from "../org/OrgLayout";
 import { BookingPanel } from "./BookingPanel";
+import { CertificatesPanel } from "./CertificatesPanel";
 import { MyTrainingPanel } from "./MyTrainingPanel";
 import { ProfilePanel } from "./ProfilePanel";
 import { ProgrammesPanel } from "./ProgrammesPanel";
@@ -33,6 +34,7 @@ function Training({ org }: { org: Organisation }) {
       <ProgrammesPanel org={org} manages={manages} />
       <MyTrainingPanel org={org} />
       <BookingPanel org={org} manages={manages} />
+      {manages && <CertificatesPanel orgId={org.id} />}
       <ProfilePanel />
     </div>
   );
