@@ -26,6 +26,22 @@ export function trainingConflict(
   return new AppError(409, code, message, details);
 }
 
+/**
+ * Runs a gate and answers its "not found" as `code`: a gathering in a cohort one may not see is
+ * itself not found. Any other failure (not logged in, storage down) passes through unchanged.
+ */
+export async function notFoundAs<T>(
+  code: keyof typeof NOT_FOUND,
+  gate: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await gate();
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) throw trainingNotFound(code);
+    throw error;
+  }
+}
+
 export function assertPeriod(period: { startsOn: string; endsOn: string }): void {
   if (period.endsOn < period.startsOn) {
     throw new AppError(400, "invalid_period", "The end date must not be before the start date.");

@@ -12,9 +12,10 @@ import { newId } from "../../accounts/tokens.js";
 import { AppError, forbidden } from "../../errors.js";
 import { certificatesOf, today } from "../../training/certificates.js";
 import { cohortView, withSettledCohort } from "../../training/cohorts.js";
-import { trainingConflict, trainingNotFound } from "../../training/errors.js";
+import { notFoundAs, trainingConflict, trainingNotFound } from "../../training/errors.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
+import { requireLogin } from "../plugins/session.js";
 import { cohortFor, requireCoordinating } from "./gates.js";
 import { cohortParams, gatheringParams } from "./schema.js";
 
@@ -139,15 +140,16 @@ export function registerCohortRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       // AUTH
+      requireLogin(request);
       const gathering = await ctx.storage.db
         .selectFrom("cohort_gatherings")
         .selectAll()
         .where("id", "=", request.params.gatheringId)
         .executeTakeFirst();
       if (!gathering) throw trainingNotFound("gathering_not_found");
-      const access = await cohortFor(request, ctx, gathering.cohort_id).catch(() => {
-        throw trainingNotFound("gathering_not_found");
-      });
+      const access = await notFoundAs("gathering_not_found", () =>
+        cohortFor(request, ctx, gathering.cohort_id),
+      );
       if (!access.standing.coordinating && !access.staff.includes("trainer")) {
         throw forbidden("Only the programme's coordinators and the cohort's trainers may do this.");
       }

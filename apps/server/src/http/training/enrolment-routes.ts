@@ -24,8 +24,8 @@ import {
   toCertificateView,
   today,
 } from "../../training/certificates.js";
-import { enrolmentViews, settle, withSettledCohort } from "../../training/cohorts.js";
-import { trainingConflict, trainingNotFound } from "../../training/errors.js";
+import { enrolmentViews, inScope, settle, withSettledCohort } from "../../training/cohorts.js";
+import { notFoundAs, trainingConflict, trainingNotFound } from "../../training/errors.js";
 import { programmeRow } from "../../training/programmes.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
@@ -39,21 +39,17 @@ async function enrolmentFor(
   ctx: AppContext,
   enrolmentId: string,
 ): Promise<{ enrolment: CohortEnrolmentTable; access: CohortAccess }> {
+  requireLogin(request);
   const enrolment = await ctx.storage.db
     .selectFrom("cohort_enrolments")
     .selectAll()
     .where("id", "=", enrolmentId)
     .executeTakeFirst();
   if (!enrolment) throw trainingNotFound("enrolment_not_found");
-  const access = await cohortFor(request, ctx, enrolment.cohort_id).catch(() => {
-    throw trainingNotFound("enrolment_not_found");
-  });
-  const { scope } = access;
-  const visible =
-    scope.all ||
-    enrolment.user_id === scope.userId ||
-    scope.organisationIds.includes(enrolment.organisation_id);
-  if (!visible) throw trainingNotFound("enrolment_not_found");
+  const access = await notFoundAs("enrolment_not_found", () =>
+    cohortFor(request, ctx, enrolment.cohort_id),
+  );
+  if (!inScope(access.scope, enrolment)) throw trainingNotFound("enrolment_not_found");
   return { enrolment, access };
 }
 
@@ -326,16 +322,15 @@ export function registerEnrolmentRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       // AUTH
+      requireLogin(request);
       const practice = await ctx.storage.db
         .selectFrom("practice_processes")
         .select(["id", "enrolment_id"])
         .where("id", "=", request.params.practiceId)
         .executeTakeFirst();
       if (!practice) throw trainingNotFound("practice_not_found");
-      const { enrolment, access } = await enrolmentFor(request, ctx, practice.enrolment_id).catch(
-        () => {
-          throw trainingNotFound("practice_not_found");
-        },
+      const { enrolment, access } = await notFoundAs("practice_not_found", () =>
+        enrolmentFor(request, ctx, practice.enrolment_id),
       );
       if (enrolment.supervisor_id !== access.userId && !access.standing.coordinating) {
         throw forbidden("Only the trainee's supervisor or a coordinator may give this feedback.");

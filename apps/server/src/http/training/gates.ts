@@ -21,9 +21,9 @@ import { requireLogin } from "../plugins/session.js";
  */
 export async function programmeFor(request: FastifyRequest, ctx: AppContext, programmeId: string) {
   const { userId } = requireLogin(request);
-  const row = await programmeRow(ctx.storage.db, programmeId).catch(() => undefined);
-  const standing = row && (await programmeStanding(ctx.storage.db, row, userId));
-  if (!row || !standing?.visible) throw trainingNotFound("programme_not_found");
+  const row = await programmeRow(ctx.storage.db, programmeId);
+  const standing = await programmeStanding(ctx.storage.db, row, userId);
+  if (!standing.visible) throw trainingNotFound("programme_not_found");
   return { row, standing, userId };
 }
 

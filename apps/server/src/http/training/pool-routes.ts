@@ -14,6 +14,7 @@ import {
   rankFacilitators,
 } from "@samspel/core";
 import type { FastifyRequest } from "fastify";
+import { findRole } from "../../accounts/organisations.js";
 import { forbidden } from "../../errors.js";
 import { summariseFeedback } from "../../sessions/aftercare.js";
 import { certificatesOf, toCertificateView, today } from "../../training/certificates.js";
@@ -41,14 +42,9 @@ import { facilitatorParams, orgParams, requestParams } from "./schema.js";
 async function requestFor(request: FastifyRequest, ctx: AppContext, requestId: string) {
   const { userId } = requireLogin(request);
   const row = await findBookingRequest(ctx.storage.db, requestId);
-  const role = await ctx.storage.db
-    .selectFrom("memberships")
-    .select("role")
-    .where("organisation_id", "=", row.organisation_id)
-    .where("user_id", "=", userId)
-    .executeTakeFirst();
+  const role = await findRole(ctx.storage.db, row.organisation_id, userId);
   if (!role) throw trainingNotFound("booking_request_not_found");
-  return { row, coordinating: can(role.role, "manageTraining"), userId };
+  return { row, coordinating: can(role, "manageTraining"), userId };
 }
 
 /** Facilitator profiles and availability, booking requests, matching and bookings, history. */

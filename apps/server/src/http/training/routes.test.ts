@@ -351,6 +351,30 @@ describe.each(backends)("training programmes on $kind", (backend) => {
     });
   });
 
+  describe("without a login", () => {
+    it("answers 401, not 404, on every kind of training route", async () => {
+      const cohort = await openCohort(world, 2);
+      const signed = await signUpNewMember(t, world.owner, cohort.id);
+      const anonymous = new TestClient(t.app);
+      const calls = [
+        anonymous.get(`/api/training/programmes/${world.programme.id}`),
+        anonymous.get(`/api/training/cohorts/${cohort.id}`),
+        anonymous.post(`/api/training/cohorts/${cohort.id}/sign-ups`, {
+          organisationId: world.owner.organisationId,
+          unit: "x",
+        }),
+        anonymous.post(`/api/training/enrolments/${signed.enrolment.id}/withdraw`),
+        anonymous.put("/api/training/practice/any/feedback", { feedback: "x" }),
+        anonymous.get("/api/me/training"),
+        anonymous.get("/api/me/facilitator-profile"),
+        anonymous.get("/api/training/booking-requests/any/matches"),
+      ];
+      for (const response of await Promise.all(calls)) {
+        expectApiError(response, 401, "unauthenticated");
+      }
+    });
+  });
+
   describe("attendance, practice, completion and certification", () => {
     it("certifies a trainee who meets the rule, and refuses one who does not yet", async () => {
       const cohort = await openCohort(world, 10);
