@@ -288,6 +288,25 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
       .waitFor();
     await screenshot(page, "training-09b-pool-history");
 
+    // Gjøvik's admin sees Gjøvik's people, and nobody else's.
+    const partnerContext = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
+    const partnerPage = await partnerContext.newPage();
+    await logIn(partnerPage, url, "guri@gjovik.example");
+    await partnerPage.goto(`${url}/orgs/${gjovik.orgId}/training`);
+    const ours = partnerPage.getByTestId("our-people");
+    await ours.getByRole("heading", { name: tr.people.title }).waitFor();
+    await ours.locator("tbody tr").first().waitFor();
+    const names = await ours.locator("tbody tr td:first-child").allTextContents();
+    expect(names.sort()).toEqual([
+      "Trainee 11",
+      "Trainee 12",
+      "Trainee 2",
+      "Trainee 5",
+      "Trainee 8",
+    ]);
+    await screenshot(partnerPage, "training-09c-partner-sees-own-people");
+    await partnerContext.close();
+
     // Every page in each language.
     for (const [locale, messages] of [
       ["nb", nb],

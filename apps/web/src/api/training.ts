@@ -17,6 +17,7 @@ import {
   programmeListSchema,
   programmeSchema,
   type SignUpBody,
+  trainingPeopleSchema,
 } from "@samspel/core";
 import { apiRequest } from "./client";
 
@@ -174,3 +175,6 @@ export const givePracticeFeedback = (practiceId: string, feedback: string) =>
     method: "PUT",
     body: { feedback },
   });
+
+export const fetchTrainingPeople = (orgId: string, signal?: AbortSignal) =>
+  apiRequest(`/api/orgs/${at(orgId)}/training/people`, trainingPeopleSchema, { signal });

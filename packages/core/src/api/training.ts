@@ -216,6 +216,12 @@ export const myTrainingSchema = z.strictObject({
 });
 export type MyTraining = z.infer<typeof myTrainingSchema>;
 
+/** GET /api/orgs/:orgId/training/people: an organisation's own people in training anywhere. */
+export const trainingPeopleSchema = z.strictObject({
+  enrolments: myTrainingSchema.shape.enrolments,
+  certificates: myTrainingSchema.shape.certificates,
+});
+
 export const facilitatorProfileBodySchema = z.strictObject({
   languages: labelsSchema,
   /** Method ids or names: free labels until the method library lands (docs/training.md). */

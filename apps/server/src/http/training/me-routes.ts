@@ -1,5 +1,4 @@
-import { myTrainingSchema } from "@samspel/core";
-import { z } from "zod";
+import { myTrainingSchema, trainingPeopleSchema } from "@samspel/core";
 import { programmeStanding } from "../../training/access.js";
 import { certificatesOf, toCertificateView, today } from "../../training/certificates.js";
 import { enrolmentViews, findCohort } from "../../training/cohorts.js";
@@ -8,11 +7,6 @@ import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import { requireCapability, requireLogin } from "../plugins/session.js";
 import { orgParams } from "./schema.js";
-
-const peopleSchema = z.strictObject({
-  enrolments: myTrainingSchema.shape.enrolments,
-  certificates: myTrainingSchema.shape.certificates,
-});
 
 /** A trainee's own page, and a partner organisation's view of its own people. */
 export function registerTrainingMeRoutes(app: App, ctx: AppContext): void {
@@ -71,7 +65,7 @@ export function registerTrainingMeRoutes(app: App, ctx: AppContext): void {
           "This organisation's own people in training anywhere: sign-ups, progress and certificates (admins and coordinators)",
         tags: ["training"],
         params: orgParams,
-        response: { 200: peopleSchema, ...errorResponses },
+        response: { 200: trainingPeopleSchema, ...errorResponses },
       },
     },
     async (request) => {

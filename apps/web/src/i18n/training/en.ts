@@ -181,6 +181,11 @@ export const trainingEn = {
     feedback: "Feedback on this process",
     give: "Give feedback",
   },
+  people: {
+    title: "Our people in training",
+    empty: "Nobody from this organisation has signed up to a programme yet.",
+    cohort: "Programme and cohort",
+  },
   booking: {
     title: "Facilitator bookings",
     empty: "No requests yet.",

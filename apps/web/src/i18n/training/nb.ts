@@ -180,6 +180,11 @@ export const trainingNb: TrainingMessages = {
     feedback: "Tilbakemelding på denne prosessen",
     give: "Gi tilbakemelding",
   },
+  people: {
+    title: "Våre folk i opplæring",
+    empty: "Ingen fra denne organisasjonen har meldt seg på et studium ennå.",
+    cohort: "Studium og kull",
+  },
   booking: {
     title: "Booking av prosessledere",
     empty: "Ingen bestillinger ennå.",

@@ -183,6 +183,11 @@ export const trainingNl: TrainingMessages = {
     feedback: "Feedback op dit proces",
     give: "Feedback geven",
   },
+  people: {
+    title: "Onze mensen in opleiding",
+    empty: "Nog niemand van deze organisatie heeft zich voor een opleiding aangemeld.",
+    cohort: "Opleiding en groep",
+  },
   booking: {
     title: "Boekingen van procesbegeleiders",
     empty: "Nog geen aanvragen.",

@@ -182,6 +182,11 @@ export const trainingSv: TrainingMessages = {
     feedback: "Återkoppling på den här processen",
     give: "Ge återkoppling",
   },
+  people: {
+    title: "Våra medarbetare i utbildning",
+    empty: "Ingen från den här organisationen har anmält sig till en utbildning ännu.",
+    cohort: "Utbildning och kull",
+  },
   booking: {
     title: "Bokning av processledare",
     empty: "Inga beställningar ännu.",

@@ -4,6 +4,7 @@ import { OrgLayout } from "../org/OrgLayout";
 import { BookingPanel } from "./BookingPanel";
 import { CertificatesPanel } from "./CertificatesPanel";
 import { MyTrainingPanel } from "./MyTrainingPanel";
+import { PeoplePanel } from "./PeoplePanel";
 import { ProfilePanel } from "./ProfilePanel";
 import { ProgrammesPanel } from "./ProgrammesPanel";
 
@@ -35,6 +36,7 @@ function Training({ org }: { org: Organisation }) {
       <MyTrainingPanel org={org} />
       <BookingPanel org={org} manages={manages} />
       {manages && <CertificatesPanel orgId={org.id} />}
+      {manages && <PeoplePanel orgId={org.id} />}
       <ProfilePanel />
     </div>
   );
