@@ -31,6 +31,8 @@ export const TRAINING_API_ERROR_CODES = [
   /** A period whose end lies before its start. */
   "invalid_period",
   "facilitator_not_found",
+  /** The request already has its facilitator: cancel nothing by booking twice. */
+  "request_already_booked",
   ...BOOKING_REFUSALS,
 ] as const;
 export type TrainingApiErrorCode = (typeof TRAINING_API_ERROR_CODES)[number];

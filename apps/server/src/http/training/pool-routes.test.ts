@@ -193,7 +193,7 @@ describe.each(backends)("the facilitator pool on $kind", (backend) => {
     expectApiError(
       await coordinator().post(bookUrl(first.id), { facilitatorId: kari.userId }),
       409,
-      "facilitator_double_booked",
+      "request_already_booked",
     );
     const stored = await t.storage.db
       .selectFrom("booking_people")

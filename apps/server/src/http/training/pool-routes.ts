@@ -248,7 +248,7 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
           .where("request_id", "=", row.id)
           .executeTakeFirst();
         if (existing) {
-          throw trainingConflict("facilitator_double_booked", "This request is already booked.", {
+          throw trainingConflict("request_already_booked", "This request is already booked.", {
             requestId: row.id,
           });
         }

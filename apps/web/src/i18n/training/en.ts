@@ -21,6 +21,7 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   training_not_complete: "The trainee has not met the programme's completion rule yet.",
   invalid_period: "The end date must not be before the start date.",
   facilitator_not_found: "That facilitator is not in this pool.",
+  request_already_booked: "This request already has its facilitator.",
   facilitator_not_certified: "The facilitator is not certified.",
   certification_expired: "The facilitator's certificate is not valid for these dates.",
   facilitator_double_booked: "The facilitator is already booked on these dates.",

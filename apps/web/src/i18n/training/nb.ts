@@ -21,6 +21,7 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   training_not_complete: "Studenten har ennå ikke oppfylt studiets krav for fullføring.",
   invalid_period: "Sluttdatoen kan ikke være før startdatoen.",
   facilitator_not_found: "Den prosesslederen er ikke i denne poolen.",
+  request_already_booked: "Denne bestillingen har allerede fått sin prosessleder.",
   facilitator_not_certified: "Prosesslederen er ikke sertifisert.",
   certification_expired: "Prosesslederens sertifikat gjelder ikke for disse datoene.",
   facilitator_double_booked: "Prosesslederen er allerede booket på disse datoene.",

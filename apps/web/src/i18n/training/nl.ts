@@ -21,6 +21,7 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   training_not_complete: "De deelnemer voldoet nog niet aan de afrondingseisen van de opleiding.",
   invalid_period: "De einddatum mag niet voor de begindatum liggen.",
   facilitator_not_found: "Die procesbegeleider zit niet in deze pool.",
+  request_already_booked: "Deze aanvraag heeft al een procesbegeleider.",
   facilitator_not_certified: "De procesbegeleider is niet gecertificeerd.",
   certification_expired: "Het certificaat van de procesbegeleider geldt niet voor deze data.",
   facilitator_double_booked: "De procesbegeleider is op deze data al geboekt.",

@@ -22,6 +22,7 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   training_not_complete: "Deltagaren har ännu inte uppfyllt utbildningens krav för att bli klar.",
   invalid_period: "Slutdatumet får inte ligga före startdatumet.",
   facilitator_not_found: "Den processledaren finns inte i den här poolen.",
+  request_already_booked: "Den här beställningen har redan fått sin processledare.",
   facilitator_not_certified: "Processledaren är inte certifierad.",
   certification_expired: "Processledarens certifikat gäller inte för dessa datum.",
   facilitator_double_booked: "Processledaren är redan bokad dessa datum.",
