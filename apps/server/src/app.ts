@@ -41,6 +41,7 @@ import { registerProcessRoutes } from "./http/processes/routes.js";
 import { registerPublicDecisionRoutes } from "./http/public-decisions/routes.js";
 import { registerSessionReportRoutes } from "./http/session-reports/routes.js";
 import { registerSessionRoutes } from "./http/sessions/routes.js";
+import { registerTrainingRoutes } from "./http/training/routes.js";
 import { InProcessBus, type SessionBus } from "./live/bus.js";
 import { registerLiveEndpoint } from "./live/endpoint.js";
 import { FlowFiles } from "./processes/flow-files.js";
@@ -115,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerOrganisationRoutes(app, ctx);
   registerMemberRoutes(app, ctx);
   registerInvitationRoutes(app, ctx, limits);
+  registerTrainingRoutes(app, ctx);
   // One FlowFiles for the flow routes and the decision effects' baselines: one analysis queue.
   const files = new FlowFiles(ctx.config.dataDir);
   const runtime = new SessionRuntime(

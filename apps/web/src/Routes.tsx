@@ -29,6 +29,8 @@ import { SessionConsolePage } from "./pages/org/SessionConsolePage";
 import { SessionReportPage } from "./pages/org/SessionReportPage";
 import { SessionsPage } from "./pages/org/SessionsPage";
 import { SignupPage } from "./pages/SignupPage";
+import { CohortPage } from "./pages/training/CohortPage";
+import { TrainingPage } from "./pages/training/TrainingPage";
 
 // The process page carries the charts (Observable Plot, d3) and the map: loaded when opened, so
 // the rest of the app does not wait for them.
@@ -164,6 +166,20 @@ export function Routes() {
         {({ orgId }) => (
           <RequireLogin>
             <ProcessesPage key={orgId} orgId={orgId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId/training/cohorts/:cohortId">
+        {({ orgId, cohortId }) => (
+          <RequireLogin>
+            <CohortPage key={cohortId} orgId={orgId} cohortId={cohortId} />
+          </RequireLogin>
+        )}
+      </Route>
+      <Route path="/orgs/:orgId/training">
+        {({ orgId }) => (
+          <RequireLogin>
+            <TrainingPage key={orgId} orgId={orgId} />
           </RequireLogin>
         )}
       </Route>

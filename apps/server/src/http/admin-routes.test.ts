@@ -114,12 +114,21 @@ type Caller = Role | "outsider" | "anonymous";
 const refusals: Record<Exclude<Caller, "admin">, [number, ApiErrorCode]> = {
   facilitator: [403, "forbidden"],
   leader: [403, "forbidden"],
+  coordinator: [403, "forbidden"],
   member: [403, "forbidden"],
   outsider: [403, "not_a_member"],
   anonymous: [401, "unauthenticated"],
 };
 
-const callers: Caller[] = ["admin", "facilitator", "leader", "member", "outsider", "anonymous"];
+const callers: Caller[] = [
+  "admin",
+  "facilitator",
+  "leader",
+  "coordinator",
+  "member",
+  "outsider",
+  "anonymous",
+];
 const cases = callers.flatMap((caller) =>
   routes.map((route) => ({ caller, route, label: `${route.method} ${route.name}` })),
 );
@@ -130,7 +139,7 @@ describe.each(backends)("admin routes by caller on $kind", (backend) => {
   let outsider: Person;
   beforeAll(async () => {
     t = await createTestApp(backend);
-    team = await buildTeam(t, ["admin", "facilitator", "leader", "member"]);
+    team = await buildTeam(t, ["admin", "facilitator", "leader", "coordinator", "member"]);
     outsider = await insertPerson(t);
   });
   afterAll(() => t.close());

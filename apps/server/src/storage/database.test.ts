@@ -10,7 +10,14 @@ import type { Database } from "./schema.js";
 
 const TABLES = [
   "action_comments",
+  "availability_windows",
+  "booking_people",
+  "booking_requests",
   "calendar_feeds",
+  "certifications",
+  "cohort_enrolments",
+  "cohort_gatherings",
+  "cohort_staff",
   "customer_scores",
   "decision_actions",
   "decision_effects",
@@ -18,14 +25,18 @@ const TABLES = [
   "decision_public_links",
   "decisions",
   "event_logs",
+  "facilitator_profiles",
+  "gathering_attendance",
   "invitations",
   "login_sessions",
   "memberships",
   "organisation_methods",
   "organisations",
+  "practice_processes",
   "preparation_materials",
   "process_sessions",
   "processes",
+  "programme_partners",
   "session_events",
   "session_feedback",
   "session_invitation_perspectives",
@@ -35,6 +46,8 @@ const TABLES = [
   "session_preparations",
   "session_reflections",
   "sessions",
+  "training_cohorts",
+  "training_programmes",
   "users",
 ];
 const NOW = "2026-11-23T09:00:00.000Z";
@@ -99,6 +112,8 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-27T00:00:00.000Z_action_tracking",
         "2026-11-27T01:00:00.000Z_decision_public_links",
         "2026-11-27T02:00:00.000Z_methods",
+        "2026-11-27T03:00:00.000Z_training",
+        "2026-11-27T04:00:00.000Z_facilitator_pool",
         "2026-11-27T06:00:00.000Z_session_preparation",
       ]);
       const tables =

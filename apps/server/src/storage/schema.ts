@@ -1,6 +1,7 @@
 import type {
   ActionStatus,
   DecisionStatus,
+  EnrolmentStatus,
   Locale,
   MaterialKind,
   MethodCategory,
@@ -43,6 +44,19 @@ export interface Database {
   session_invitation_perspectives: SessionInvitationPerspectiveTable;
   preparation_materials: PreparationMaterialTable;
   organisation_methods: OrganisationMethodTable;
+  training_programmes: TrainingProgrammeTable;
+  programme_partners: ProgrammePartnerTable;
+  training_cohorts: TrainingCohortTable;
+  cohort_staff: CohortStaffTable;
+  cohort_gatherings: CohortGatheringTable;
+  cohort_enrolments: CohortEnrolmentTable;
+  gathering_attendance: GatheringAttendanceTable;
+  practice_processes: PracticeProcessTable;
+  certifications: CertificationTable;
+  facilitator_profiles: FacilitatorProfileTable;
+  availability_windows: AvailabilityWindowTable;
+  booking_requests: BookingRequestTable;
+  booking_people: BookingPersonTable;
 }
 
 export interface OrganisationTable {
@@ -389,4 +403,132 @@ export interface OrganisationMethodTable {
   pitfalls: string;
   created_at: string;
   updated_at: string;
+}
+/** Training programmes and the facilitator pool: see the training migrations and docs/training.md. */
+export interface TrainingProgrammeTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  description: string;
+  min_attendance_percent: number;
+  min_practice_count: number;
+  certificate_valid_months: number;
+  certifying_body: string;
+  created_at: string;
+}
+
+export interface ProgrammePartnerTable {
+  programme_id: string;
+  organisation_id: string;
+  offered_at: string;
+  accepted_at: string | null;
+}
+
+export interface TrainingCohortTable {
+  id: string;
+  programme_id: string;
+  name: string;
+  /** Calendar days, YYYY-MM-DD. */
+  starts_on: string;
+  ends_on: string;
+  capacity: number;
+  created_at: string;
+}
+
+export interface CohortStaffTable {
+  cohort_id: string;
+  user_id: string;
+  role: "trainer" | "supervisor";
+}
+
+export interface CohortGatheringTable {
+  id: string;
+  cohort_id: string;
+  title: string;
+  held_on: string;
+}
+
+export interface CohortEnrolmentTable {
+  id: string;
+  cohort_id: string;
+  user_id: string;
+  /** The organisation the trainee came through: the owner or an accepted partner. */
+  organisation_id: string;
+  unit: string;
+  status: EnrolmentStatus;
+  position: number;
+  offer_expires_at: string | null;
+  /** When the person first held a place; null for those who never did (the demand figure). */
+  placed_at: string | null;
+  supervisor_id: string | null;
+  signed_up_at: string;
+}
+
+export interface GatheringAttendanceTable {
+  gathering_id: string;
+  user_id: string;
+}
+
+export interface PracticeProcessTable {
+  id: string;
+  enrolment_id: string;
+  title: string;
+  held_on: string;
+  role: "ran" | "co_ran";
+  session_id: string | null;
+  feedback: string | null;
+  feedback_by: string | null;
+  created_at: string;
+}
+
+export interface CertificationTable {
+  id: string;
+  user_id: string;
+  programme_id: string;
+  certifying_body: string;
+  certified_on: string;
+  expires_on: string;
+  renews_id: string | null;
+  created_at: string;
+}
+
+export interface FacilitatorProfileTable {
+  user_id: string;
+  /** JSON arrays of strings. */
+  languages: string;
+  methods: string;
+  areas: string;
+  updated_at: string;
+}
+
+export interface AvailabilityWindowTable {
+  id: string;
+  user_id: string;
+  starts_on: string;
+  ends_on: string;
+}
+
+export interface BookingRequestTable {
+  id: string;
+  organisation_id: string;
+  unit: string;
+  question: string;
+  starts_on: string;
+  ends_on: string;
+  group_size: number;
+  language: string;
+  /** JSON array of method labels asked for. */
+  methods: string;
+  area: string | null;
+  requested_by: string;
+  created_at: string;
+}
+
+export interface BookingPersonTable {
+  request_id: string;
+  user_id: string;
+  role: "facilitator" | "resource_person";
+  starts_on: string;
+  ends_on: string;
+  booked_at: string;
 }

@@ -7,6 +7,7 @@ import { methodsEn } from "./methods/en";
 import { methodApiErrors } from "./methods/errors";
 import { preparationApiErrors, preparationEn } from "./preparation/en";
 import { reportEn } from "./report/en";
+import { trainingApiErrors, trainingEn } from "./training/en";
 
 // Typed as records over core's unions, so a new error code or role fails the type check here
 // and, through `Messages`, in every other locale.
@@ -42,6 +43,7 @@ const apiErrors: Record<ApiErrorCode, string> = {
   ...processApiErrors,
   ...preparationApiErrors,
   ...methodApiErrors.en,
+  ...trainingApiErrors,
   session_not_found: "This session does not exist, or you cannot see it.",
   decision_not_found: "This decision does not exist, or you cannot see it.",
   feedback_already_given: "You have already given your feedback on this session. Thank you!",
@@ -71,6 +73,7 @@ const roles: Record<Role, string> = {
   admin: "Administrator",
   facilitator: "Facilitator",
   leader: "Leader",
+  coordinator: "Coordinator",
   member: "Member",
 };
 
@@ -422,6 +425,7 @@ export const en = {
   consent,
   flow: flowEn,
   methods: methodsEn,
+  training: trainingEn,
 };
 
 export type Messages = typeof en;

@@ -7,6 +7,7 @@ import { methodApiErrors } from "./methods/errors";
 import { methodsNb } from "./methods/nb";
 import { preparationApiErrors, preparationNb } from "./preparation/nb";
 import { reportNb } from "./report/nb";
+import { trainingApiErrors, trainingNb } from "./training/nb";
 
 export const nb: Messages = {
   app: {
@@ -381,6 +382,7 @@ export const nb: Messages = {
     ...processApiErrors,
     ...preparationApiErrors,
     ...methodApiErrors.nb,
+    ...trainingApiErrors,
     session_not_found: "Denne samlingen finnes ikke, eller du har ikke tilgang til den.",
     decision_not_found: "Denne beslutningen finnes ikke, eller du har ikke tilgang til den.",
     feedback_already_given: "Du har allerede gitt tilbakemelding på denne samlingen. Takk!",
@@ -410,9 +412,11 @@ export const nb: Messages = {
     admin: "Administrator",
     facilitator: "Prosessleder",
     leader: "Leder",
+    coordinator: "Koordinator",
     member: "Medlem",
   },
   consent,
   flow: flowNb,
   methods: methodsNb,
+  training: trainingNb,
 };

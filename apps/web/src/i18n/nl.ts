@@ -7,6 +7,7 @@ import { methodApiErrors } from "./methods/errors";
 import { methodsNl } from "./methods/nl";
 import { preparationApiErrors, preparationNl } from "./preparation/nl";
 import { reportNl } from "./report/nl";
+import { trainingApiErrors, trainingNl } from "./training/nl";
 
 // Informal "je", as Dutch municipalities increasingly write to colleagues and residents.
 export const nl: Messages = {
@@ -394,6 +395,7 @@ export const nl: Messages = {
     ...processApiErrors,
     ...preparationApiErrors,
     ...methodApiErrors.nl,
+    ...trainingApiErrors,
     session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
     decision_not_found: "Dit besluit bestaat niet, of je hebt er geen toegang toe.",
     feedback_already_given: "Je hebt al feedback gegeven op deze sessie. Bedankt!",
@@ -424,9 +426,11 @@ export const nl: Messages = {
     admin: "Beheerder",
     facilitator: "Procesbegeleider",
     leader: "Leidinggevende",
+    coordinator: "Coördinator",
     member: "Lid",
   },
   consent,
   flow: flowNl,
   methods: methodsNl,
+  training: trainingNl,
 };

@@ -7,6 +7,7 @@ import { methodApiErrors } from "./methods/errors";
 import { methodsSv } from "./methods/sv";
 import { preparationApiErrors, preparationSv } from "./preparation/sv";
 import { reportSv } from "./report/sv";
+import { trainingApiErrors, trainingSv } from "./training/sv";
 
 export const sv: Messages = {
   app: {
@@ -381,6 +382,7 @@ export const sv: Messages = {
     ...processApiErrors,
     ...preparationApiErrors,
     ...methodApiErrors.sv,
+    ...trainingApiErrors,
     session_not_found: "Det här mötet finns inte, eller så har du inte tillgång till det.",
     decision_not_found: "Det här beslutet finns inte, eller så har du inte tillgång till det.",
     feedback_already_given: "Du har redan gett återkoppling på det här mötet. Tack!",
@@ -409,9 +411,11 @@ export const sv: Messages = {
     admin: "Administratör",
     facilitator: "Processledare",
     leader: "Ledare",
+    coordinator: "Samordnare",
     member: "Medlem",
   },
   consent,
   flow: flowSv,
   methods: methodsSv,
+  training: trainingSv,
 };

@@ -4,19 +4,20 @@ import { type Capability, can, ROLES, type Role, wouldLeaveNoAdmin } from "./rol
 describe("can", () => {
   // The whole policy, written out by hand: a change to roles.ts must change this table too.
   const policy: Record<Capability, readonly Role[]> = {
-    viewOrganisation: ["admin", "facilitator", "leader", "member"],
-    viewMembers: ["admin", "facilitator", "leader", "member"],
+    viewOrganisation: ["admin", "facilitator", "leader", "coordinator", "member"],
+    viewMembers: ["admin", "facilitator", "leader", "coordinator", "member"],
     renameOrganisation: ["admin"],
     manageMembers: ["admin"],
     inviteMembers: ["admin"],
-    viewProcesses: ["admin", "facilitator", "leader", "member"],
+    viewProcesses: ["admin", "facilitator", "leader", "coordinator", "member"],
     manageProcesses: ["admin", "facilitator", "leader"],
-    viewSessions: ["admin", "facilitator", "leader", "member"],
+    viewSessions: ["admin", "facilitator", "leader", "coordinator", "member"],
     runSessions: ["admin", "facilitator"],
-    viewDecisions: ["admin", "facilitator", "leader", "member"],
+    viewDecisions: ["admin", "facilitator", "leader", "coordinator", "member"],
     manageDecisions: ["admin", "facilitator", "leader"],
-    viewMethods: ["admin", "facilitator", "leader", "member"],
+    viewMethods: ["admin", "facilitator", "leader", "coordinator", "member"],
     manageMethods: ["admin", "facilitator"],
+    manageTraining: ["admin", "coordinator"],
   };
   const cases = Object.entries(policy).flatMap(([capability, allowed]) =>
     ROLES.map((role) => ({
@@ -31,7 +32,7 @@ describe("can", () => {
   });
 
   it("lists the roles from most to least authority", () => {
-    expect(ROLES).toEqual(["admin", "facilitator", "leader", "member"]);
+    expect(ROLES).toEqual(["admin", "facilitator", "leader", "coordinator", "member"]);
   });
 });
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PREPARATION_API_ERROR_CODES } from "../preparation/errors.js";
 import { METHOD_API_ERROR_CODES } from "./method-errors.js";
 import { PROCESS_API_ERROR_CODES } from "./process-errors.js";
+import { TRAINING_API_ERROR_CODES } from "./training-errors.js";
 
 /**
  * Every error code the HTTP API can answer with. Codes are stable: clients (our web app and
@@ -68,6 +69,8 @@ export const API_ERROR_CODES = [
   "invalid_participant_token",
   /** The session engine refused the command; `details.domainCode` says why (core's session/errors.ts). */
   "command_refused",
+  // Training programmes and the facilitator pool
+  ...TRAINING_API_ERROR_CODES,
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

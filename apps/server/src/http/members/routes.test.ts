@@ -9,11 +9,11 @@ import { createTestApp, type TestApp } from "../../test-support/test-app.js";
 
 describe.each(backends)("members on $kind", (backend) => {
   let t: TestApp;
-  let team: Team<"facilitator" | "leader" | "member">;
+  let team: Team<"facilitator" | "leader" | "coordinator" | "member">;
   let member: Person;
   beforeEach(async () => {
     t = await createTestApp(backend);
-    team = await buildTeam(t, ["facilitator", "leader", "member"]);
+    team = await buildTeam(t, ["facilitator", "leader", "coordinator", "member"]);
     member = team.members.member;
     return () => t.close();
   });
@@ -39,6 +39,7 @@ describe.each(backends)("members on $kind", (backend) => {
           [team.admin.email]: "admin",
           [team.members.facilitator.email]: "facilitator",
           [team.members.leader.email]: "leader",
+          [team.members.coordinator.email]: "coordinator",
           [member.email]: "member",
         });
       }

@@ -9,11 +9,11 @@ import { createTestApp, type TestApp } from "../../test-support/test-app.js";
 
 describe.each(backends)("organisations on $kind", (backend) => {
   let t: TestApp;
-  let team: Team<"facilitator" | "leader" | "member">;
+  let team: Team<"facilitator" | "leader" | "coordinator" | "member">;
   let outsider: Person;
   beforeAll(async () => {
     t = await createTestApp(backend);
-    team = await buildTeam(t, ["facilitator", "leader", "member"], "Gjøvik kommune");
+    team = await buildTeam(t, ["facilitator", "leader", "coordinator", "member"], "Gjøvik kommune");
     outsider = await insertPerson(t);
   });
   afterAll(() => t.close());
@@ -32,7 +32,7 @@ describe.each(backends)("organisations on $kind", (backend) => {
         id: team.organisationId,
         name: await storedName(),
         role,
-        memberCount: 4,
+        memberCount: 5,
         createdAt: t.clock.now().toISOString(),
       });
     });

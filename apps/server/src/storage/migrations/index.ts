@@ -10,6 +10,8 @@ import * as processSessions from "./2026-11-26T03:00:00.000Z_process_sessions.js
 import * as actionTracking from "./2026-11-27T00:00:00.000Z_action_tracking.js";
 import * as decisionPublicLinks from "./2026-11-27T01:00:00.000Z_decision_public_links.js";
 import * as methods from "./2026-11-27T02:00:00.000Z_methods.js";
+import * as training from "./2026-11-27T03:00:00.000Z_training.js";
+import * as facilitatorPool from "./2026-11-27T04:00:00.000Z_facilitator_pool.js";
 import * as sessionPreparation from "./2026-11-27T06:00:00.000Z_session_preparation.js";
 
 /**
@@ -29,6 +31,8 @@ const migrations: Record<string, Migration> = {
   "2026-11-27T00:00:00.000Z_action_tracking": actionTracking,
   "2026-11-27T01:00:00.000Z_decision_public_links": decisionPublicLinks,
   "2026-11-27T02:00:00.000Z_methods": methods,
+  "2026-11-27T03:00:00.000Z_training": training,
+  "2026-11-27T04:00:00.000Z_facilitator_pool": facilitatorPool,
   "2026-11-27T06:00:00.000Z_session_preparation": sessionPreparation,
 };
 

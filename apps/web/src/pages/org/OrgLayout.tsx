@@ -20,7 +20,8 @@ export type OrgSection =
   | "decisions"
   | "actions"
   | "processes"
-  | "methods";
+  | "methods"
+  | "training";
 
 interface OrgLayoutProps {
   orgId: string;
@@ -44,6 +45,7 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
     actions: t("actions.mine.title"),
     processes: t("flow.nav"),
     methods: t("methods.title"),
+    training: t("training.title"),
   };
   const sectionTitle = sectionTitles[section];
   useDocumentTitle(name && (sectionTitle ? `${sectionTitle} · ${name}` : name));
@@ -89,6 +91,12 @@ export function OrgLayout({ orgId, section, children }: OrgLayoutProps) {
           </Link>
           <Link href={`${base}/methods`} aria-current={section === "methods" ? "page" : undefined}>
             {t("methods.own.tab")}
+          </Link>
+          <Link
+            href={`${base}/training`}
+            aria-current={section === "training" ? "page" : undefined}
+          >
+            {t("training.nav")}
           </Link>
           <Link href={`${base}/members`} aria-current={section === "members" ? "page" : undefined}>
             {t("nav.members")}

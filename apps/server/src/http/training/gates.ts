@@ -1,0 +1,63 @@
+import type { FastifyRequest } from "fastify";
+import { forbidden } from "../../errors.js";
+import {
+  cohortStaffRoles,
+  type ProgrammeStanding,
+  programmeStanding,
+} from "../../training/access.js";
+import {
+  type CohortWithProgramme,
+  type EnrolmentScope,
+  findCohort,
+} from "../../training/cohorts.js";
+import { trainingNotFound } from "../../training/errors.js";
+import { programmeRow } from "../../training/programmes.js";
+import type { AppContext } from "../context.js";
+import { requireLogin } from "../plugins/session.js";
+
+/**
+ * The gates of the training routes. Someone with no standing in a programme is told it does
+ * not exist (404), never that it exists and is closed to them.
+ */
+export async function programmeFor(request: FastifyRequest, ctx: AppContext, programmeId: string) {
+  const { userId } = requireLogin(request);
+  const row = await programmeRow(ctx.storage.db, programmeId);
+  const standing = await programmeStanding(ctx.storage.db, row, userId);
+  if (!standing.visible) throw trainingNotFound("programme_not_found");
+  return { row, standing, userId };
+}
+
+export interface CohortAccess {
+  found: CohortWithProgramme;
+  standing: ProgrammeStanding;
+  staff: ("trainer" | "supervisor")[];
+  userId: string;
+  scope: EnrolmentScope;
+}
+
+export async function cohortFor(
+  request: FastifyRequest,
+  ctx: AppContext,
+  cohortId: string,
+): Promise<CohortAccess> {
+  const { userId } = requireLogin(request);
+  const found = await findCohort(ctx.storage.db, cohortId);
+  const [standing, staff] = await Promise.all([
+    programmeStanding(ctx.storage.db, found.programme, userId),
+    cohortStaffRoles(ctx.storage.db, cohortId, userId),
+  ]);
+  if (!standing.visible && staff.length === 0) throw trainingNotFound("cohort_not_found");
+  // Coordinators and the cohort's trainers and supervisors work with every trainee; a partner's
+  // training managers see their own organisation's people; anyone else sees themself.
+  const scope: EnrolmentScope =
+    standing.coordinating || staff.length > 0
+      ? { all: true }
+      : { all: false, organisationIds: standing.partnerOf, userId };
+  return { found, standing, staff, userId, scope };
+}
+
+export function requireCoordinating(standing: Pick<ProgrammeStanding, "coordinating">): void {
+  if (!standing.coordinating) {
+    throw forbidden("Only the programme's coordinators may do this.");
+  }
+}

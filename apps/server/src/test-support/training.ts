@@ -1,0 +1,82 @@
+import type { Cohort, Enrolment, Programme } from "@samspel/core";
+import { expect } from "vitest";
+import { buildTeam, insertPerson, type Person, type Team } from "./factories.js";
+import type { TestApp } from "./test-app.js";
+
+/**
+ * Seed 004 in small: Lillehammer runs the programme and offers it to two neighbours, Gjøvik
+ * (accepted) and Øyer (offered, not yet accepted); Hamar has nothing to do with it.
+ */
+export interface TrainingWorld {
+  owner: Team<"coordinator" | "member">;
+  gjovik: Team<"member">;
+  oyer: Team<"member">;
+  hamar: Team<"member">;
+  programme: Programme;
+}
+
+export async function buildTrainingWorld(
+  t: TestApp,
+  rules: { minAttendancePercent?: number; minPracticeCount?: number } = {},
+): Promise<TrainingWorld> {
+  const owner = await buildTeam(t, ["coordinator", "member"], "Lillehammer kommune");
+  const gjovik = await buildTeam(t, ["member"], "Gjøvik kommune");
+  const oyer = await buildTeam(t, ["member"], "Øyer kommune");
+  const hamar = await buildTeam(t, ["member"], "Hamar kommune");
+  const coordinator = owner.members.coordinator.client;
+  const created = await coordinator.post<Programme>(
+    `/api/orgs/${owner.organisationId}/training/programmes`,
+    {
+      name: "Prosesslederstudiet",
+      certifyingBody: "Lillehammer kommune",
+      minAttendancePercent: rules.minAttendancePercent ?? 50,
+      minPracticeCount: rules.minPracticeCount ?? 1,
+    },
+  );
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const programmeId = created.body.id;
+  for (const partner of [gjovik, oyer]) {
+    const offered = await coordinator.post(`/api/training/programmes/${programmeId}/partners`, {
+      organisationId: partner.organisationId,
+    });
+    expect(offered.status, JSON.stringify(offered.body)).toBe(200);
+  }
+  const accepted = await gjovik.admin.client.post<Programme>(
+    `/api/orgs/${gjovik.organisationId}/training/programmes/${programmeId}/accept`,
+  );
+  expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+  return { owner, gjovik, oyer, hamar, programme: created.body };
+}
+
+export async function openCohort(
+  world: TrainingWorld,
+  capacity: number,
+  name = "Kull 2026",
+): Promise<Cohort> {
+  const response = await world.owner.members.coordinator.client.post<Cohort>(
+    `/api/training/programmes/${world.programme.id}/cohorts`,
+    { name, startsOn: "2026-12-01", endsOn: "2027-05-31", capacity },
+  );
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+
+  return response.body;
+}
+
+/** A new member of `team` who signs up to the cohort through it. */
+export async function signUpNewMember(
+  t: TestApp,
+  team: { organisationId: string },
+  cohortId: string,
+  unit = "Psykisk helse og rus",
+): Promise<{ person: Person; enrolment: Enrolment }> {
+  const person = await insertPerson(t, { organisationId: team.organisationId, role: "member" });
+  const response = await person.client.post<Enrolment>(
+    `/api/training/cohorts/${cohortId}/sign-ups`,
+    {
+      organisationId: team.organisationId,
+      unit,
+    },
+  );
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return { person, enrolment: response.body };
+}

@@ -1,0 +1,222 @@
+import { type BookingRequest, bookingRequestBodySchema, type Organisation } from "@samspel/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { book, fetchBookingRequests, fetchMatches, requestFacilitator } from "../../api/training";
+import { ErrorAlert } from "../../components/Alert";
+import { LoadError } from "../../components/LoadError";
+import { Loading } from "../../components/Loading";
+import { Field } from "../../forms/Field";
+import { useApiForm } from "../../forms/use-api-form";
+import { useIdSet } from "../../lib/use-id-set";
+import { useResource } from "../../lib/use-resource";
+import { FormFrame, resetThen } from "./FormFrame";
+import { LoadedList } from "./LoadedList";
+import { splitLabels, useAction } from "./use-action";
+
+/** Units ask for a facilitator; coordinators see who fits and book them. */
+export function BookingPanel({ org, manages }: { org: Organisation; manages: boolean }) {
+  const { t } = useTranslation();
+  const requests = useResource(`booking-requests:${org.id}`, (signal) =>
+    fetchBookingRequests(org.id, signal),
+  );
+  return (
+    <section className="stack" aria-labelledby="booking-title" data-testid="booking">
+      <h2 id="booking-title">{t("training.booking.title")}</h2>
+      <RequestForm orgId={org.id} onRequested={requests.reload} />
+      <LoadedList list={requests} empty={t("training.booking.empty")}>
+        {(items) =>
+          items.map((request) => (
+            <RequestCard
+              key={request.id}
+              request={request}
+              manages={manages}
+              onBooked={requests.reload}
+            />
+          ))
+        }
+      </LoadedList>
+    </section>
+  );
+}
+
+function RequestForm({ orgId, onRequested }: { orgId: string; onRequested: () => void }) {
+  const { t } = useTranslation();
+  const form = useApiForm({
+    schema: bookingRequestBodySchema,
+    toBody: ({ groupSize, methods, area, ...values }) => ({
+      ...values,
+      groupSize: groupSize ? Number(groupSize) : undefined,
+      methods: splitLabels(methods ?? ""),
+      ...(area?.trim() ? { area } : {}),
+    }),
+    submit: (body) => requestFacilitator(orgId, body),
+    onSuccess: resetThen(onRequested),
+  });
+  return (
+    <FormFrame
+      form={form}
+      submitLabel={t("training.booking.send")}
+      className="card stack"
+      testId="booking-request-form"
+      heading={<h3>{t("training.booking.new")}</h3>}
+    >
+      <Field name="unit" label={t("training.booking.unit")} error={form.fieldError("unit")} />
+      <Field
+        name="question"
+        label={t("training.booking.question")}
+        error={form.fieldError("question")}
+      />
+      <Field
+        name="startsOn"
+        type="date"
+        label={t("training.startsOn")}
+        error={form.fieldError("startsOn")}
+      />
+      <Field
+        name="endsOn"
+        type="date"
+        label={t("training.endsOn")}
+        error={form.fieldError("endsOn")}
+      />
+      <Field
+        name="groupSize"
+        type="number"
+        label={t("training.booking.groupSize")}
+        error={form.fieldError("groupSize")}
+      />
+      <Field
+        name="language"
+        label={t("training.booking.language")}
+        hint={t("training.booking.languageHint")}
+        error={form.fieldError("language")}
+      />
+      <Field
+        name="methods"
+        label={t("training.profile.methods")}
+        hint={t("training.profile.listHint")}
+        error={form.fieldError("methods")}
+      />
+      <Field name="area" label={t("training.booking.area")} error={form.fieldError("area")} />
+    </FormFrame>
+  );
+}
+
+function RequestCard({
+  request,
+  manages,
+  onBooked,
+}: {
+  request: BookingRequest;
+  manages: boolean;
+  onBooked: () => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <article className="card stack" data-testid="booking-request">
+      <h3>{request.question}</h3>
+      <p className="muted">
+        {request.unit} · {request.startsOn} – {request.endsOn} ·{" "}
+        {t("training.booking.size", { count: request.groupSize })} · {request.language}
+      </p>
+      {request.booking ? (
+        <p data-testid="booked">
+          {t("training.booking.booked", {
+            facilitator: request.booking.facilitator.displayName,
+          })}
+          {request.booking.resourcePersons.length > 0 &&
+            ` ${t("training.booking.with", {
+              names: request.booking.resourcePersons.map((p) => p.displayName).join(", "),
+            })}`}
+        </p>
+      ) : (
+        <p className="muted">{t("training.booking.notBooked")}</p>
+      )}
+      {manages && !request.booking && (
+        <div>
+          <button type="button" className="button button-secondary" onClick={() => setOpen(!open)}>
+            {open ? t("training.booking.hideMatches") : t("training.booking.showMatches")}
+          </button>
+        </div>
+      )}
+      {open && !request.booking && <Matches request={request} onBooked={onBooked} />}
+    </article>
+  );
+}
+
+function Matches({ request, onBooked }: { request: BookingRequest; onBooked: () => void }) {
+  const { t } = useTranslation();
+  const matches = useResource(`matches:${request.id}`, (signal) =>
+    fetchMatches(request.id, signal),
+  );
+  const resourcePersons = useIdSet();
+  const action = useAction();
+  if (matches.status === "loading") return <Loading />;
+  if (matches.status === "error")
+    return <LoadError error={matches.error} onRetry={matches.reload} />;
+  return (
+    <div className="stack" data-testid="matches">
+      {action.error && <ErrorAlert>{action.error}</ErrorAlert>}
+      {matches.data.matches.length === 0 ? (
+        <p className="empty">{t("training.booking.noMatches")}</p>
+      ) : (
+        <ol className="plain-list match-list stack">
+          {matches.data.matches.map((match) => (
+            <li key={match.userId} className="card" data-testid="match">
+              <div>
+                <strong>{match.displayName}</strong>
+                <p className="muted">
+                  {match.available
+                    ? t("training.booking.available")
+                    : t(`training.booking.unavailable.${match.unavailableBecause ?? "no_window"}`)}
+                  {" · "}
+                  {match.speaksLanguage
+                    ? t("training.booking.speaks")
+                    : t("training.booking.noLanguage")}
+                  {match.matchedMethods.length > 0 &&
+                    ` · ${t("training.booking.methods", { methods: match.matchedMethods.join(", ") })}`}
+                  {match.knowsArea && ` · ${t("training.booking.knowsArea")}`}
+                </p>
+              </div>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={action.pending}
+                onClick={() =>
+                  action.run(
+                    () =>
+                      book(request.id, {
+                        facilitatorId: match.userId,
+                        resourcePersonIds: [...resourcePersons.ids].filter(
+                          (id) => id !== match.userId,
+                        ),
+                      }),
+                    onBooked,
+                  )
+                }
+              >
+                {t("training.booking.book", { name: match.displayName })}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {matches.data.resourcePersons.length > 0 && (
+        <fieldset className="stack">
+          <legend>{t("training.booking.resourcePersons")}</legend>
+          {matches.data.resourcePersons.map((person) => (
+            <label key={person.userId} className="checkbox">
+              <input
+                type="checkbox"
+                checked={resourcePersons.ids.has(person.userId)}
+                onChange={() => resourcePersons.toggle(person.userId)}
+              />{" "}
+              {person.displayName}
+              {person.trainee && ` (${t("training.booking.trainee")})`}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </div>
+  );
+}

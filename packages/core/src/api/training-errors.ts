@@ -1,0 +1,38 @@
+import { BOOKING_REFUSALS } from "../training/booking.js";
+
+/**
+ * Training programmes' and the facilitator pool's error codes (docs/training.md), kept apart
+ * from the main list so that work on other areas merges without touching these lines.
+ */
+export const TRAINING_API_ERROR_CODES = [
+  "programme_not_found",
+  "cohort_not_found",
+  "gathering_not_found",
+  "enrolment_not_found",
+  "practice_not_found",
+  "certification_not_found",
+  "booking_request_not_found",
+  /** The organisation to offer a programme to does not exist. */
+  "partner_not_found",
+  "partner_is_owner",
+  /** Accepting a partnership that was never offered to this organisation. */
+  "partnership_not_offered",
+  /** Signing up through an organisation that neither owns the programme nor accepted it. */
+  "programme_not_offered",
+  "already_signed_up",
+  /** Answering an offer that has expired, was answered, or never was made. */
+  "offer_not_open",
+  "cannot_withdraw",
+  /** The person named is not a trainee holding a place in this cohort. */
+  "not_a_trainee",
+  "supervisor_not_certified",
+  /** Certifying someone who does not meet the programme's completion rule yet. */
+  "training_not_complete",
+  /** A period whose end lies before its start. */
+  "invalid_period",
+  "facilitator_not_found",
+  /** The request already has its facilitator: cancel nothing by booking twice. */
+  "request_already_booked",
+  ...BOOKING_REFUSALS,
+] as const;
+export type TrainingApiErrorCode = (typeof TRAINING_API_ERROR_CODES)[number];
