@@ -42,3 +42,4 @@ export {
   type VoteMatrix,
   voteCounts,
 } from "./vote-matrix.js";
+export type { KSmoother, OpinionGroupsState } from "./warm-start.js";

@@ -20,12 +20,22 @@ export interface KMeansOptions {
    * a single start from the first points can sit in a poor local optimum.
    */
   init?: "first-distinct" | "plus-plus";
+  /**
+   * Centres to start from, e.g. the previous recompute's (Polis's last-clusters): overrides
+   * `init`. Centres that lose all points are dropped; if fewer than k remain, the point farthest
+   * from every centre founds a new one until k are back (Polis's clean-start-clusters).
+   */
+  start?: Float64Array;
   seed?: number;
   restarts?: number;
 }
 
 export function kMeans(points: Float64Array, k: number, options: KMeansOptions = {}): KMeansResult {
-  const { init = "first-distinct", restarts = 1, seed = 1 } = options;
+  const { init = "first-distinct", restarts = 1, seed = 1, start } = options;
+  if (start && start.length > 0) {
+    const warm = lloyd(points, start.subarray(0, 2 * k), options);
+    return warm.k >= k ? warm : lloyd(points, topUp(points, warm.centers, k), options);
+  }
   if (init === "first-distinct") return lloyd(points, firstDistinct(points, k), options);
   const random = seededRandom(seed);
   let best: KMeansResult | undefined;
@@ -53,6 +63,30 @@ function firstDistinct(points: Float64Array, k: number): Float64Array {
     centers.push(x, y);
   }
   return Float64Array.from(centers);
+}
+
+/** Adds the most distal point as a centre until there are k, or no point lies off a centre. */
+function topUp(points: Float64Array, centers: Float64Array, k: number): Float64Array {
+  const out = Array.from(centers);
+  const n = points.length / 2;
+  while (out.length < 2 * k) {
+    let far = -1;
+    let farDistance = 0;
+    const current = Float64Array.from(out);
+    for (let i = 0; i < n; i++) {
+      const x = points[2 * i] ?? 0;
+      const y = points[2 * i + 1] ?? 0;
+      const c = closest(x, y, current);
+      const d = (x - (current[2 * c] ?? 0)) ** 2 + (y - (current[2 * c + 1] ?? 0)) ** 2;
+      if (d > farDistance) {
+        farDistance = d;
+        far = i;
+      }
+    }
+    if (far < 0) break; // every point sits on a centre: fewer distinct points than k
+    out.push(points[2 * far] ?? 0, points[2 * far + 1] ?? 0);
+  }
+  return Float64Array.from(out);
 }
 
 function plusPlus(

@@ -13,6 +13,12 @@ export interface PcaOptions {
   /** Power-iteration cap per component; Polis uses 100. */
   iterations?: number;
   seed?: number;
+  /**
+   * Start vectors per component, e.g. the previous recompute's components (Polis's
+   * start-vectors): a few iterations then suffice, and the axes keep their orientation, so the
+   * map does not mirror between recomputes. A missing or all-zero vector starts at random.
+   */
+  start?: readonly (Float64Array | undefined)[];
 }
 
 /** Mean vote per statement over the participants who voted on it; 0 for an unvoted statement. */
@@ -37,7 +43,7 @@ export function columnMeans(matrix: VoteMatrix): Float64Array {
  * which equals Polis's factoring of each row.
  */
 export function powerIterationPca(matrix: VoteMatrix, options: PcaOptions = {}): Pca {
-  const { components: wanted = 2, iterations = 100, seed = 1 } = options;
+  const { components: wanted = 2, iterations = 100, seed = 1, start = [] } = options;
   const m = matrix.statements.length;
   const center = columnMeans(matrix);
   const centred = new Float64Array(matrix.values.length);
@@ -49,7 +55,9 @@ export function powerIterationPca(matrix: VoteMatrix, options: PcaOptions = {}):
   const rows = matrix.participants.length;
   for (let c = 0; c < Math.min(wanted, m, rows); c++) {
     let vector: Float64Array = new Float64Array(m);
-    for (let j = 0; j < m; j++) vector[j] = random();
+    const from = start[c];
+    const warm = from?.length === m && norm(from) > 0;
+    for (let j = 0; j < m; j++) vector[j] = warm ? (from[j] ?? 0) : random();
     deflate(vector, components);
     let lastEigenvalue = 0;
     for (let iter = 0; iter < iterations; iter++) {
