@@ -46,6 +46,16 @@ describe("kMeans and silhouette", () => {
     expect([...b.assignment]).toEqual([...a.assignment]);
   });
 
+  it("starts from given centres and tops up to k with the most distal point", () => {
+    const points = Float64Array.of(0, 0, 0.1, 0, 5, 5, 5.1, 5, 9, 0);
+    const warm = kMeans(points, 3, { start: Float64Array.of(0, 0, 5, 5) });
+    expect(warm.k).toBe(3);
+    expect([...warm.assignment]).toEqual([0, 0, 1, 1, 2]); // (9, 0) founds the third centre
+    // A centre nobody is near any more is dropped, then the farthest point replaces it.
+    const moved = kMeans(points, 2, { start: Float64Array.of(0.05, 0, 100, 100) });
+    expect(moved.k).toBe(2);
+  });
+
   it("scores a clean split near 1 and a singleton as 0", () => {
     expect(silhouette(blobs, Int32Array.of(0, 0, 0, 1, 1, 1), 2)).toBeGreaterThan(0.95);
     // Two points, each alone in its cluster: both score 0 (Polis's convention).

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { adjustedRandIndex } from "./ari.js";
 import { opinionGroups } from "./groups.js";
-import { readParticipantsVotes } from "./polis-format.js";
+import { PolisFormatError, readParticipantsVotes, readVotes } from "./polis-format.js";
+import { replayState } from "./replay.js";
 import { buildVoteMatrix, type VoteCell, type VoteMatrix } from "./vote-matrix.js";
 import { K_BUFFER, smoothK } from "./warm-start.js";
 
@@ -59,5 +60,26 @@ describe("a recompute started from the previous one", () => {
     const dot = (a: ArrayLike<number> = [], b: ArrayLike<number> = []) =>
       Array.from(a).reduce((sum, x, j) => sum + x * (b[j] ?? 0), 0);
     expect(dot(warm.pca.components[0], before.pca.components[0])).toBeGreaterThan(0.9);
+  });
+});
+
+describe("replaying votes in time order", () => {
+  const header = "timestamp,datetime,comment-id,voter-id,vote";
+
+  it("reads Polis's votes.csv and rejects a vote that is not 1, -1 or 0", () => {
+    expect(readVotes(`${header}\n5,x,2,7,-1\n`)).toEqual([
+      { participant: "7", statement: "2", vote: -1, at: 5 },
+    ]);
+    expect(() => readVotes(`${header}\n5,x,2,7,2`)).toThrow(PolisFormatError);
+    expect(() => readVotes("voter,vote\n7,1")).toThrow(PolisFormatError);
+  });
+
+  it("has no state to hand on without votes, and skips votes on unknown ids", () => {
+    const matrix = brexit(1);
+    expect(replayState(matrix, [])).toBeUndefined();
+    const votes = readVotes(
+      [header, "1,x,0,0,1", "2,x,0,nobody,1", "3,x,unknown,1,1", "4,x,1,1,-1"].join("\n"),
+    );
+    expect(replayState(matrix, votes, { updates: 4 })?.statements).toEqual(matrix.statements);
   });
 });
