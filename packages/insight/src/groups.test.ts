@@ -26,6 +26,14 @@ describe("inConversation", () => {
     expect([...inConversation(matrixWithVoteCounts([3, 2, 3], 3))]).toEqual([1, 1, 1]);
   });
 
+  it("counts only statements someone voted on, and keeps in whoever was in before", () => {
+    // 16 participants voted on the same 3 of 10 statements: 3 votes are all there is to give.
+    const counts = [...Array.from({ length: 16 }, () => 3), 1];
+    const matrix = matrixWithVoteCounts(counts, 10);
+    expect([...inConversation(matrix)].slice(14)).toEqual([1, 1, 0]);
+    expect([...inConversation(matrix, new Set(["p16"]))].slice(14)).toEqual([1, 1, 1]);
+  });
+
   it("fills up to 15 with the most active voters when too few qualify", () => {
     const counts = [7, ...Array.from({ length: 20 }, (_, i) => (i % 6) + 1)];
     const inConv = inConversation(matrixWithVoteCounts(counts, 10));

@@ -40,18 +40,27 @@ export interface OpinionGroups {
   state: OpinionGroupsState;
 }
 
-/** Polis (conversation.clj): at least min(7, statements) votes, then top voters until 15. */
+/**
+ * Polis (conversation.clj): at least min(7, statements voted on) votes, then top voters until
+ * 15; and "once a ptpt is in, they will remain in": participants in `stayIn` (the previous
+ * recompute's) stay clustered even if the threshold has since risen past their votes.
+ */
 const MIN_VOTES = 7;
 const GREEDY_PARTICIPANTS = 15;
 
-export function inConversation(matrix: VoteMatrix): Uint8Array {
+export function inConversation(
+  matrix: VoteMatrix,
+  stayIn: ReadonlySet<string> = new Set(),
+): Uint8Array {
   const counts = voteCounts(matrix);
   const n = counts.length;
-  const threshold = Math.min(MIN_VOTES, matrix.statements.length);
+  const voted = new Set(matrix.columns).size;
+  const threshold = Math.min(MIN_VOTES, voted);
   const inConv = new Uint8Array(n);
   let members = 0;
   for (let i = 0; i < n; i++) {
-    if ((counts[i] ?? 0) >= threshold) {
+    const stays = stayIn.has(matrix.participants[i] ?? "") && (counts[i] ?? 0) > 0;
+    if (stays || (counts[i] ?? 0) >= threshold) {
       inConv[i] = 1;
       members++;
     }
@@ -87,7 +96,7 @@ export function opinionGroups(
   const keptPca = powerIterationPca(kept, { seed, start: startVectors(kept.statements, previous) });
   const pca = moderatedOut?.size ? widen(keptPca, matrix, moderatedOut) : keptPca;
   const projection = projectParticipants(matrix, pca, moderatedOut);
-  const clustered = inConversation(matrix);
+  const clustered = inConversation(matrix, new Set(previous?.inConversation));
   const members = [...clustered.keys()].filter((i) => clustered[i] === 1);
   const memberPoints = new Float64Array(members.length * 2);
   members.forEach((i, at) => {
@@ -136,6 +145,7 @@ export function opinionGroups(
   }
   const state: OpinionGroupsState = {
     statements: matrix.statements,
+    inConversation: members.map((i) => matrix.participants[i] ?? ""),
     components: pca.components,
     baseCenters: base.centers,
     groupCenters: Object.fromEntries([...groupings].map(([g, result]) => [g, result.centers])),

@@ -7,6 +7,8 @@
 export interface OpinionGroupsState {
   /** Statement ids, in the order `components` are indexed by. */
   statements: readonly string[];
+  /** Participant ids clustered last time: Polis keeps them in (its in-conv is sticky). */
+  inConversation: readonly string[];
   components: Float64Array[];
   /** Interleaved x, y per base cluster. */
   baseCenters: Float64Array;
