@@ -56,7 +56,10 @@ export function inConversation(
   const n = counts.length;
   const seen = new Uint8Array(matrix.statements.length);
   for (const j of matrix.columns) seen[j] = 1;
-  const threshold = Math.min(MIN_VOTES, seen.reduce((sum, x) => sum + x, 0));
+  const threshold = Math.min(
+    MIN_VOTES,
+    seen.reduce((sum, x) => sum + x, 0),
+  );
   const inConv = new Uint8Array(n);
   let members = 0;
   for (let i = 0; i < n; i++) {
