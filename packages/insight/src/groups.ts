@@ -40,14 +40,14 @@ export interface OpinionGroups {
   state: OpinionGroupsState;
 }
 
+const MIN_VOTES = 7;
+const GREEDY_PARTICIPANTS = 15;
+
 /**
  * Polis (conversation.clj): at least min(7, statements voted on) votes, then top voters until
  * 15; and "once a ptpt is in, they will remain in": participants in `stayIn` (the previous
  * recompute's) stay clustered even if the threshold has since risen past their votes.
  */
-const MIN_VOTES = 7;
-const GREEDY_PARTICIPANTS = 15;
-
 export function inConversation(
   matrix: VoteMatrix,
   stayIn: ReadonlySet<string> = new Set(),
@@ -153,6 +153,7 @@ export function opinionGroups(
     components: pca.components,
     baseCenters: base.centers,
     groupCenters: Object.fromEntries([...groupings].map(([g, result]) => [g, result.centers])),
+    // When the smoothed k is no longer a candidate (fewer base clusters), the smoother restarts.
     k: shown === groupings.get(smoother.smoothedK) ? smoother : smoothK(undefined, shownK),
   };
   return { groupOf, clustered, k: shownK, silhouettes, projection, pca, state };
