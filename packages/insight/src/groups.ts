@@ -1,6 +1,6 @@
 import { type KMeansResult, kMeans, silhouette } from "./kmeans.js";
 import { type Pca, powerIterationPca, projectParticipants } from "./pca.js";
-import { selectStatements, type VoteMatrix, voteCounts } from "./vote-matrix.js";
+import { selectStatements, type VoteMatrix, voteCounts, votedStatements } from "./vote-matrix.js";
 import { type OpinionGroupsState, smoothK, startVectors } from "./warm-start.js";
 
 export interface OpinionGroupOptions {
@@ -54,12 +54,8 @@ export function inConversation(
 ): Uint8Array {
   const counts = voteCounts(matrix);
   const n = counts.length;
-  const seen = new Uint8Array(matrix.statements.length);
-  for (const j of matrix.columns) seen[j] = 1;
-  const threshold = Math.min(
-    MIN_VOTES,
-    seen.reduce((sum, x) => sum + x, 0),
-  );
+  const voted = votedStatements(matrix).reduce((sum, x) => sum + x, 0);
+  const threshold = Math.min(MIN_VOTES, voted);
   const inConv = new Uint8Array(n);
   let members = 0;
   for (let i = 0; i < n; i++) {

@@ -1,5 +1,5 @@
 import { seededRandom } from "./random.js";
-import type { VoteMatrix } from "./vote-matrix.js";
+import { type VoteMatrix, votedStatements } from "./vote-matrix.js";
 
 export interface Pca {
   /** Column means over the votes cast (Polis imputes unseen cells with these). */
@@ -121,6 +121,7 @@ function norm(v: Float64Array): number {
  * Polis's sparsity-aware projection (pca.clj, sparsity-aware-project-ptpt): only the votes cast
  * enter the dot product, and the result is scaled by sqrt(statements / votes cast), so that a
  * participant who voted on few statements is not pulled towards the centre merely by silence.
+ * "Statements" are those someone voted on (`votedStatements`), as in Polis's rating matrix.
  * Returns interleaved x, y (2 components).
  *
  * Moderated-out statements: Polis zeroes their column in every row (conversation.clj,
@@ -133,16 +134,18 @@ export function projectParticipants(
   moderatedOut: ReadonlySet<number> = new Set(),
 ): Float64Array {
   const n = matrix.participants.length;
-  const m = matrix.statements.length;
+  const voted = votedStatements(matrix);
+  const m = voted.reduce((sum, x) => sum + x, 0);
+  const zeroed = [...moderatedOut].filter((j) => voted[j] === 1).length;
   const out = new Float64Array(n * 2);
-  const pc1 = pca.components[0] ?? new Float64Array(m);
-  const pc2 = pca.components[1] ?? new Float64Array(m);
+  const pc1 = pca.components[0] ?? new Float64Array(matrix.statements.length);
+  const pc2 = pca.components[1] ?? new Float64Array(matrix.statements.length);
   for (let i = 0; i < n; i++) {
     const start = matrix.rowStart[i] ?? 0;
     const end = matrix.rowStart[i + 1] ?? 0;
     let x = 0;
     let y = 0;
-    let votes = moderatedOut.size;
+    let votes = zeroed;
     for (let k = start; k < end; k++) {
       const j = matrix.columns[k] ?? 0;
       if (moderatedOut.has(j)) continue;
