@@ -26,6 +26,14 @@ describe("inConversation", () => {
     expect([...inConversation(matrixWithVoteCounts([3, 2, 3], 3))]).toEqual([1, 1, 1]);
   });
 
+  it("counts only statements someone voted on, and keeps in whoever was in before", () => {
+    // 16 participants voted on the same 3 of 10 statements: 3 votes are all there is to give.
+    const counts = [...Array.from({ length: 16 }, () => 3), 1];
+    const matrix = matrixWithVoteCounts(counts, 10);
+    expect([...inConversation(matrix)].slice(14)).toEqual([1, 1, 0]);
+    expect([...inConversation(matrix, new Set(["p16"]))].slice(14)).toEqual([1, 1, 1]);
+  });
+
   it("fills up to 15 with the most active voters when too few qualify", () => {
     const counts = [7, ...Array.from({ length: 20 }, (_, i) => (i % 6) + 1)];
     const inConv = inConversation(matrixWithVoteCounts(counts, 10));
@@ -44,6 +52,16 @@ describe("kMeans and silhouette", () => {
     expect(adjustedRandIndex(a.assignment, [0, 0, 0, 1, 1, 1])).toBe(1);
     const b = kMeans(blobs, 2, { init: "plus-plus", seed: 3, restarts: 5 });
     expect([...b.assignment]).toEqual([...a.assignment]);
+  });
+
+  it("starts from given centres and tops up to k with the most distal point", () => {
+    const points = Float64Array.of(0, 0, 0.1, 0, 5, 5, 5.1, 5, 9, 0);
+    const warm = kMeans(points, 3, { start: Float64Array.of(0, 0, 5, 5) });
+    expect(warm.k).toBe(3);
+    expect([...warm.assignment]).toEqual([0, 0, 1, 1, 2]); // (9, 0) founds the third centre
+    // A centre nobody is near any more is dropped, then the farthest point replaces it.
+    const moved = kMeans(points, 2, { start: Float64Array.of(0.05, 0, 100, 100) });
+    expect(moved.k).toBe(2);
   });
 
   it("scores a clean split near 1 and a singleton as 0", () => {

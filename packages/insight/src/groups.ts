@@ -1,6 +1,7 @@
-import { kMeans, silhouette } from "./kmeans.js";
+import { type KMeansResult, kMeans, silhouette } from "./kmeans.js";
 import { type Pca, powerIterationPca, projectParticipants } from "./pca.js";
-import { selectStatements, type VoteMatrix, voteCounts } from "./vote-matrix.js";
+import { selectStatements, type VoteMatrix, voteCounts, votedStatements } from "./vote-matrix.js";
+import { type OpinionGroupsState, smoothK, startVectors } from "./warm-start.js";
 
 export interface OpinionGroupOptions {
   /** Polis's base-k: participants are first grouped into this many small base clusters. */
@@ -14,6 +15,11 @@ export interface OpinionGroupOptions {
   moderatedOut?: ReadonlySet<number>;
   /** Fixes the number of groups instead of choosing it by silhouette (for comparisons). */
   groups?: number;
+  /**
+   * The previous recompute's `state`: start from it as Polis's update loop does, so that a few
+   * new votes move the map a little (steadier, and faster on large conversations).
+   */
+  previous?: OpinionGroupsState;
 }
 
 export interface OpinionGroups {
@@ -30,20 +36,31 @@ export interface OpinionGroups {
   /** Interleaved x, y per participant: the opinion map. */
   projection: Float64Array;
   pca: Pca;
+  /** Pass as `previous` to the next recompute. */
+  state: OpinionGroupsState;
 }
 
-/** Polis (conversation.clj): at least min(7, statements) votes, then top voters until 15. */
 const MIN_VOTES = 7;
 const GREEDY_PARTICIPANTS = 15;
 
-export function inConversation(matrix: VoteMatrix): Uint8Array {
+/**
+ * Polis (conversation.clj): at least min(7, statements voted on) votes, then top voters until
+ * 15; and "once a ptpt is in, they will remain in": participants in `stayIn` (the previous
+ * recompute's) stay clustered even if the threshold has since risen past their votes.
+ */
+export function inConversation(
+  matrix: VoteMatrix,
+  stayIn: ReadonlySet<string> = new Set(),
+): Uint8Array {
   const counts = voteCounts(matrix);
   const n = counts.length;
-  const threshold = Math.min(MIN_VOTES, matrix.statements.length);
+  const voted = votedStatements(matrix).reduce((sum, x) => sum + x, 0);
+  const threshold = Math.min(MIN_VOTES, voted);
   const inConv = new Uint8Array(n);
   let members = 0;
   for (let i = 0; i < n; i++) {
-    if ((counts[i] ?? 0) >= threshold) {
+    const stays = stayIn.has(matrix.participants[i] ?? "") && (counts[i] ?? 0) > 0;
+    if (stays || (counts[i] ?? 0) >= threshold) {
       inConv[i] = 1;
       members++;
     }
@@ -72,40 +89,51 @@ export function opinionGroups(
     restarts = 20,
     groups,
     moderatedOut,
+    previous,
   } = options;
   const n = matrix.participants.length;
   const kept = moderatedOut?.size ? selectStatements(matrix, (j) => !moderatedOut.has(j)) : matrix;
-  const keptPca = powerIterationPca(kept, { seed });
+  const keptPca = powerIterationPca(kept, { seed, start: startVectors(kept.statements, previous) });
   const pca = moderatedOut?.size ? widen(keptPca, matrix, moderatedOut) : keptPca;
   const projection = projectParticipants(matrix, pca, moderatedOut);
-  const clustered = inConversation(matrix);
+  const clustered = inConversation(matrix, new Set(previous?.inConversation));
   const members = [...clustered.keys()].filter((i) => clustered[i] === 1);
   const memberPoints = new Float64Array(members.length * 2);
   members.forEach((i, at) => {
     memberPoints[2 * at] = projection[2 * i] ?? 0;
     memberPoints[2 * at + 1] = projection[2 * i + 1] ?? 0;
   });
-  const base = kMeans(memberPoints, baseClusters, { init: "first-distinct" });
+  const base = kMeans(memberPoints, baseClusters, {
+    init: "first-distinct",
+    start: previous?.baseCenters,
+  });
   const weights = new Float64Array(base.k);
   for (const c of base.assignment) weights[c] = (weights[c] ?? 0) + 1;
 
   // Polis's max-k-fn: no more groups than 2 + base clusters / 12, and never more than 5.
   const maxK = Math.min(maxGroups, 2 + Math.floor(base.k / 12), base.k);
   const silhouettes: number[] = [];
-  let bestGroups: Int32Array = new Int32Array(base.k);
+  const groupings = new Map<number, KMeansResult>();
   let bestK = 1;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let k = groups ?? 2; k <= (groups ?? maxK); k++) {
-    const grouping = kMeans(base.centers, k, { weights, init: "plus-plus", seed, restarts });
+    const last = previous?.groupCenters[k];
+    const grouping = last
+      ? kMeans(base.centers, k, { weights, start: last })
+      : kMeans(base.centers, k, { weights, init: "plus-plus", seed, restarts });
+    groupings.set(k, grouping);
     const score = silhouette(base.centers, grouping.assignment, grouping.k);
     silhouettes.push(score);
     // Strictly greater: on a tie the smaller k wins, the simpler map.
     if (score > bestScore) {
       bestScore = score;
-      bestGroups = grouping.assignment;
-      bestK = grouping.k;
+      bestK = k;
     }
   }
+  const smoother = smoothK(groups ? undefined : previous?.k, bestK);
+  const shown = groupings.get(smoother.smoothedK) ?? groupings.get(bestK);
+  const bestGroups = shown?.assignment ?? new Int32Array(base.k);
+  const shownK = shown?.k ?? 1;
 
   const groupOf = new Int32Array(n);
   members.forEach((i, at) => {
@@ -115,7 +143,16 @@ export function opinionGroups(
     if (clustered[i] === 1) continue;
     groupOf[i] = bestGroups[nearest(projection, i, base.centers)] ?? 0;
   }
-  return { groupOf, clustered, k: bestK, silhouettes, projection, pca };
+  const state: OpinionGroupsState = {
+    statements: matrix.statements,
+    inConversation: members.map((i) => matrix.participants[i] ?? ""),
+    components: pca.components,
+    baseCenters: base.centers,
+    groupCenters: Object.fromEntries([...groupings].map(([g, result]) => [g, result.centers])),
+    // When the smoothed k is no longer a candidate (fewer base clusters), the smoother restarts.
+    k: shown === groupings.get(smoother.smoothedK) ? smoother : smoothK(undefined, shownK),
+  };
+  return { groupOf, clustered, k: shownK, silhouettes, projection, pca, state };
 }
 
 function nearest(points: Float64Array, i: number, centers: Float64Array): number {

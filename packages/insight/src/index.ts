@@ -22,8 +22,10 @@ export {
   type PolisParticipantsVotes,
   readComments,
   readParticipantsVotes,
+  readVotes,
 } from "./polis-format.js";
 export { seededRandom } from "./random.js";
+export { REPLAY_UPDATES, type ReplayOptions, replayState, type TimedVote } from "./replay.js";
 export {
   countGroupVotes,
   type GroupVotes,
@@ -42,3 +44,4 @@ export {
   type VoteMatrix,
   voteCounts,
 } from "./vote-matrix.js";
+export type { KSmoother, OpinionGroupsState } from "./warm-start.js";

@@ -59,5 +59,13 @@ describe("powerIterationPca", () => {
     const projection = projectParticipants(matrix, pca);
     expect(projection[0]).toBe(1);
     expect(projection[4]).toBe(2); // one vote of four: sqrt(4 / 1) = 2
+    // A fifth statement nobody has voted on yet is not a column of Polis's matrix: no change.
+    const widened = matrixOf([
+      [1, 1, 1, 1, null],
+      [-1, -1, -1, -1, null],
+      [1, null, null, null, null],
+    ]);
+    const wider = { center: new Float64Array(5), components: [Float64Array.of(1, 0, 0, 0, 0)] };
+    expect(projectParticipants(widened, wider)[4]).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
 import { parseCsv } from "./csv.js";
+import type { TimedVote } from "./replay.js";
 import { buildVoteMatrix, type Vote, type VoteCell, type VoteMatrix } from "./vote-matrix.js";
 
 /** The fixed leading columns of Polis's participants-votes.csv; every later column is a statement id. */
@@ -67,4 +68,35 @@ export function readComments(text: string): PolisComment[] {
       text: row[bodyAt] ?? "",
       moderated: Number(row[moderated] ?? 0),
     }));
+}
+
+/**
+ * Reads a Polis votes.csv export (timestamp, comment-id, voter-id, vote; 1 agree, -1 disagree,
+ * 0 pass, as in participants-votes.csv): every vote cast, in time, for replaying the live map.
+ */
+export function readVotes(text: string): TimedVote[] {
+  const [header, ...body] = parseCsv(text);
+  const at = header?.indexOf("timestamp") ?? -1;
+  const statement = header?.indexOf("comment-id") ?? -1;
+  const participant = header?.indexOf("voter-id") ?? -1;
+  const voteAt = header?.indexOf("vote") ?? -1;
+  if (at < 0 || statement < 0 || participant < 0 || voteAt < 0) {
+    throw new PolisFormatError("expected timestamp, comment-id, voter-id and vote columns");
+  }
+  return body
+    .filter((row) => row.length > 1)
+    .map((row) => {
+      const vote = Number(row[voteAt]);
+      if (vote !== 1 && vote !== -1 && vote !== 0) {
+        throw new PolisFormatError(
+          `voter ${row[participant]}: vote "${row[voteAt]}" is not 1, -1 or 0`,
+        );
+      }
+      return {
+        participant: row[participant] ?? "",
+        statement: row[statement] ?? "",
+        vote: vote as Vote,
+        at: Number(row[at]),
+      };
+    });
 }

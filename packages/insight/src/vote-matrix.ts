@@ -59,6 +59,17 @@ export function voteCounts(matrix: VoteMatrix): Int32Array {
   return counts;
 }
 
+/**
+ * 1 for each statement at least one participant voted on. Polis's rating matrix has a column
+ * only for those, so its "number of comments" (the in-conv threshold, the projection's scaling)
+ * counts only them: a statement just added, unvoted, changes neither.
+ */
+export function votedStatements(matrix: VoteMatrix): Uint8Array {
+  const voted = new Uint8Array(matrix.statements.length);
+  for (const j of matrix.columns) voted[j] = 1;
+  return voted;
+}
+
 /** Keeps only the statements whose index passes `keep` (moderated-out statements leave the map). */
 export function selectStatements(
   matrix: VoteMatrix,

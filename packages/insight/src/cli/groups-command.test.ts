@@ -8,6 +8,13 @@ const FILES: Record<string, string> = {
       i < 10 ? `${i},0,0,3,3,0,1,1,1` : `${i},1,0,3,1,1,-1,1,0`,
     ),
   ].join("\n"),
+  "history.csv": [
+    "timestamp,datetime,comment-id,voter-id,vote",
+    ...Array.from({ length: 20 }, (_, i) =>
+      [0, 1, 2].map((j) => `${i * 3 + j},x,${j},${i},${i < 10 ? 1 : [-1, 1, 0][j]}`),
+    ).flat(),
+  ].join("\n"),
+  "bad-history.csv": "timestamp,datetime,comment-id,voter-id,vote\n1,x,0,0,agree",
   "comments.csv": [
     "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body",
     '1,x,0,1,10,10,1,"Split, by camp"',
@@ -50,6 +57,19 @@ describe("samspel insight groups", () => {
     expect(result.participants).toHaveLength(20);
     expect(result.commonGround.map((c: { text: string }) => c.text)).toEqual(["Everyone agrees"]);
     expect(result.divisive.map((d: { text: string }) => d.text)).toEqual(["Split, by camp"]);
+  });
+
+  it("replays votes.csv in time order when given, and still agrees with Polis", async () => {
+    const { code, stdout } = await run(["groups", "votes.csv", "--votes", "history.csv", "--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).ariAgainstPolis).toBe(1);
+  });
+
+  it("exits 2 on a vote that is not 1, -1 or 0, and on --votes without a file", async () => {
+    const bad = await run(["groups", "votes.csv", "--votes", "bad-history.csv"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('vote "agree"');
+    expect((await run(["groups", "votes.csv", "--votes"])).code).toBe(2);
   });
 
   it("exits 2 on a missing file or a bad argument", async () => {

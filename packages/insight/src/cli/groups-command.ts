@@ -5,7 +5,9 @@ import {
   PolisFormatError,
   readComments,
   readParticipantsVotes,
+  readVotes,
 } from "../polis-format.js";
+import { replayState } from "../replay.js";
 import { groupsJson } from "./groups-json.js";
 
 /** The command's only contact with the world, so the package itself stays free of I/O. */
@@ -23,6 +25,9 @@ When the file carries Polis's own group-id, the adjusted Rand index against it i
 
 Options:
   --comments FILE   Polis comments.csv: statement texts, and moderated-out statements left out
+  --votes FILE      Polis votes.csv: replay the votes in time order, so the groups are those the
+                    live map shows after the last vote (as Polis's own group-id is), not a first
+                    look at the finished matrix
   --json            Print the result as JSON
   -h, --help        Show this help
 
@@ -31,6 +36,7 @@ Exit codes: 0 done, 2 bad arguments or a file that cannot be read.`;
 interface Arguments {
   file?: string;
   comments?: string;
+  votes?: string;
   json: boolean;
   help: boolean;
 }
@@ -46,6 +52,10 @@ function parseArguments(argv: readonly string[]): Arguments | string {
       const value = argv[++i];
       if (value === undefined) return "--comments needs a file";
       parsed.comments = value;
+    } else if (arg === "--votes") {
+      const value = argv[++i];
+      if (value === undefined) return "--votes needs a file";
+      parsed.votes = value;
     } else if (arg.startsWith("-")) return `Unknown option: ${arg}`;
     else positionals.push(arg);
   }
@@ -75,7 +85,10 @@ export async function runInsightCommand(argv: readonly string[], io: InsightIo):
       : [];
     const out = new Set(comments.filter((c) => c.moderated === -1).map((c) => c.id));
     const moderatedOut = new Set(matrix.statements.flatMap((id, j) => (out.has(id) ? [j] : [])));
-    const map = opinionMap(matrix, { moderatedOut });
+    const previous = args.votes
+      ? replayState(matrix, readVotes(await io.readText(args.votes)), { moderatedOut })
+      : undefined;
+    const map = opinionMap(matrix, { moderatedOut, previous });
     const ours: number[] = [];
     const theirs: number[] = [];
     polisGroups.forEach((group, i) => {
