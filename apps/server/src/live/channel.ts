@@ -64,6 +64,11 @@ export class SessionChannel {
     this.sendPersonal(client, this.recent);
   }
 
+  /** A message outside the event stream (the opinion map) to every client, as it is. */
+  broadcast(message: string): void {
+    for (const client of this.clients.values()) this.send(client, message);
+  }
+
   detach(clientId: string): void {
     this.clients.delete(clientId);
   }

@@ -89,6 +89,14 @@ export {
   type ReactionTally,
 } from "../contributions/schema.js";
 export {
+  alignOpinionMap,
+  type ComputedOpinionMap,
+  nameOnMap,
+  type OpinionMapView,
+  opinionMapViewSchema,
+  presentOpinionMap,
+} from "../opinions/map.js";
+export {
   MAX_STATEMENT_CHARS,
   MAX_STATEMENTS_PER_PARTICIPANT,
   OPINION_MODERATION,

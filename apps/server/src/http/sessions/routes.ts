@@ -5,6 +5,7 @@ import {
   joinCodeSchema,
   joinedSchema,
   joinPreviewSchema,
+  opinionMapViewSchema,
   redactState,
   sessionSummarySchema,
   type Viewer,
@@ -13,6 +14,7 @@ import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { findUserById } from "../../accounts/users.js";
 import { AppError, unauthenticated } from "../../errors.js";
+import type { OpinionMaps } from "../../opinions/live-maps.js";
 import { newJoinCode } from "../../sessions/join-codes.js";
 import { createParticipant, findParticipantByToken } from "../../sessions/participants.js";
 import { findSession, findSessionByJoinCode, listSessions } from "../../sessions/read-model.js";
@@ -46,6 +48,7 @@ export function registerSessionRoutes(
   ctx: AppContext,
   runtime: SessionRuntime,
   limits: RateLimits,
+  maps: OpinionMaps,
 ): void {
   app.post(
     "/api/orgs/:orgId/sessions",
@@ -145,7 +148,13 @@ export function registerSessionRoutes(
         tags: ["sessions"],
         params: z.strictObject({ sessionId: idSchema }),
         response: {
-          200: z.object({ seq: z.number().int(), viewer: z.unknown(), state: z.unknown() }),
+          200: z.object({
+            seq: z.number().int(),
+            viewer: z.unknown(),
+            state: z.unknown(),
+            /** The latest opinion map this server holds for the session, if any (derived data). */
+            opinionMap: opinionMapViewSchema.nullable(),
+          }),
           ...errorResponses,
         },
       },
@@ -154,7 +163,12 @@ export function registerSessionRoutes(
       const row = await sessionOr404(ctx, request.params.sessionId);
       const viewer = await viewerOf(request, ctx, row.id, row.organisation_id);
       const { state, seq } = await runtime.current(row.id);
-      return { seq, viewer, state: redactState(state, viewer) };
+      return {
+        seq,
+        viewer,
+        state: redactState(state, viewer),
+        opinionMap: maps.latest(row.id) ?? null,
+      };
     },
   );
 
