@@ -125,6 +125,7 @@ export class OpinionMaps {
   }
 
   private schedule(sessionId: string, entry: SessionMaps): void {
+    if (this.closed) return;
     if (entry.inFlight) {
       entry.stale = true;
       return;

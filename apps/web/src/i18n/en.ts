@@ -2,6 +2,7 @@ import type { ApiErrorCode, Role } from "@samspel/core";
 import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
+import { opinionsEn } from "./opinions/en";
 import { reportEn } from "./report/en";
 
 // Typed as records over core's unions, so a new error code or role fails the type check here
@@ -400,6 +401,7 @@ export const en = {
     participants_other: "{{count}} participants",
   },
   decisions: decisionsEn,
+  opinions: opinionsEn,
   report: reportEn,
   apiErrors,
   roles,

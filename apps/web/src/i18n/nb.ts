@@ -2,6 +2,7 @@ import { consent } from "./consent/nb";
 import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
 import { flowNb, processApiErrors } from "./flow/nb";
+import { opinionsNb } from "./opinions/nb";
 import { reportNb } from "./report/nb";
 
 export const nb: Messages = {
@@ -341,6 +342,7 @@ export const nb: Messages = {
     participants_other: "{{count}} deltakere",
   },
   decisions: decisionsNb,
+  opinions: opinionsNb,
   report: reportNb,
   apiErrors: {
     malformed_json: "Forespørselen kunne ikke leses. Last inn siden på nytt og prøv igjen.",

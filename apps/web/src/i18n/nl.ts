@@ -2,6 +2,7 @@ import { consent } from "./consent/nl";
 import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 import { flowNl, processApiErrors } from "./flow/nl";
+import { opinionsNl } from "./opinions/nl";
 import { reportNl } from "./report/nl";
 
 // Informal "je", as Dutch municipalities increasingly write to colleagues and residents.
@@ -351,6 +352,7 @@ export const nl: Messages = {
     participants_other: "{{count}} deelnemers",
   },
   decisions: decisionsNl,
+  opinions: opinionsNl,
   report: reportNl,
   apiErrors: {
     malformed_json:

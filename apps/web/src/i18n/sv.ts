@@ -2,6 +2,7 @@ import { consent } from "./consent/sv";
 import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 import { flowSv, processApiErrors } from "./flow/sv";
+import { opinionsSv } from "./opinions/sv";
 import { reportSv } from "./report/sv";
 
 export const sv: Messages = {
@@ -341,6 +342,7 @@ export const sv: Messages = {
     participants_other: "{{count}} deltagare",
   },
   decisions: decisionsSv,
+  opinions: opinionsSv,
   report: reportSv,
   apiErrors: {
     malformed_json: "Begäran kunde inte läsas. Ladda om sidan och försök igen.",
