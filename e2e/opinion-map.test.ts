@@ -46,8 +46,8 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
     });
     const organisationId = organisationPath.split("/").at(-1) ?? "";
 
-    // The opinion map is a step setting: the session is designed over the API with one step
-    // that takes statements moderated by the facilitator, in a named session.
+    // A named session with the method's four steps (over the API, as the Sessions page does),
+    // and a step with the opinion map added in the console, statements moderated.
     const cookies = await facilitatorContext.cookies();
     const api = new HttpClient(product.url, cookies.map((c) => `${c.name}=${c.value}`).join("; "));
     const session: { id: string; joinCode: string } = await api.post(
@@ -57,14 +57,6 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
         question: "What would make our meetings better?",
         language: "en",
         anonymity: "named",
-        steps: [
-          {
-            phase: "decide",
-            methodName: "Opinion map",
-            prompt: "Vote on each statement, and add your own.",
-            settings: { opinionMap: { moderation: "facilitator" } },
-          },
-        ],
       },
     );
     const run = (type: string, payload: unknown) =>
@@ -73,8 +65,16 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
         type,
         payload,
       });
-    await run("session.open", {});
     await console_.goto(`${product.url}${organisationPath}/sessions/${session.id}`);
+    await console_.locator("#step-phase").selectOption("decide");
+    await console_.getByLabel(en.console.methodName).fill("Opinion map");
+    await console_.getByLabel(en.console.prompt).fill("Vote on each statement, and add your own.");
+    await console_
+      .getByLabel(en.opinions.designer.label)
+      .selectOption({ label: en.opinions.designer.facilitator });
+    await console_.getByRole("button", { name: en.console.addStep }).last().click();
+    await console_.locator(".step-list li").filter({ hasText: "Opinion map" }).waitFor();
+    await run("session.open", {});
 
     // Twenty simulated participants over the WebSocket.
     const simulated: LiveClient[] = [];
@@ -103,9 +103,11 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
     await phone.waitForURL(/\/s\/[^/]+$/);
     await phone.getByText(nb.participant.lobby).waitFor();
 
-    const view = await api.get(`/api/sessions/${session.id}/view`);
     await run("session.start", {});
-    await run("step.start", { stepId: view.state.stepOrder[0] });
+    await console_
+      .getByRole("button", { name: fill(en.console.startStepNamed, { name: "Opinion map" }) })
+      .click();
+    await console_.getByTestId("moderation-queue").waitFor();
 
     // The facilitator seeds the map; a participant's statement waits in the queue and is
     // approved in the console; the phone writes one too.

@@ -13,6 +13,12 @@ const votes: Record<OpinionVote, string> = {
 
 export const opinionsEn = {
   title: "Opinion map",
+  designer: {
+    label: "Opinion map",
+    off: "Off",
+    facilitator: "On: I approve each statement",
+    auto: "On: statements go up at once",
+  },
   votes,
   phone: {
     cardTitle: "What do you think?",

@@ -2,6 +2,12 @@ import type { OpinionMessages } from "./en";
 
 export const opinionsNb: OpinionMessages = {
   title: "Meningskart",
+  designer: {
+    label: "Meningskart",
+    off: "Av",
+    facilitator: "På: jeg godkjenner hver påstand",
+    auto: "På: påstander vises med en gang",
+  },
   votes: {
     agree: "Enig",
     disagree: "Uenig",

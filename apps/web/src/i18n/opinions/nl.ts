@@ -2,6 +2,12 @@ import type { OpinionMessages } from "./en";
 
 export const opinionsNl: OpinionMessages = {
   title: "Meningenkaart",
+  designer: {
+    label: "Meningenkaart",
+    off: "Uit",
+    facilitator: "Aan: ik keur elke stelling goed",
+    auto: "Aan: stellingen verschijnen meteen",
+  },
   votes: {
     agree: "Eens",
     disagree: "Oneens",

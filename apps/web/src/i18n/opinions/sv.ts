@@ -2,6 +2,12 @@ import type { OpinionMessages } from "./en";
 
 export const opinionsSv: OpinionMessages = {
   title: "Åsiktskarta",
+  designer: {
+    label: "Åsiktskarta",
+    off: "Av",
+    facilitator: "På: jag godkänner varje påstående",
+    auto: "På: påståenden visas direkt",
+  },
   votes: {
     agree: "Håller med",
     disagree: "Håller inte med",
