@@ -29,7 +29,13 @@ export function OpinionMapSvg({ map, large = false }: { map: OpinionMapView; lar
         >
           <circle r={large ? 1.8 : 2.2} />
           {dot.name && (
-            <text className="opinion-name" x={3} y={1}>
+            // Near the right edge the name goes to the left of its dot, so it is not cut off.
+            <text
+              className="opinion-name"
+              x={dot.x > MAP_SIZE * 0.75 ? -3 : 3}
+              y={1}
+              textAnchor={dot.x > MAP_SIZE * 0.75 ? "end" : "start"}
+            >
               {dot.name}
             </text>
           )}
