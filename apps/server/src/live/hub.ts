@@ -7,6 +7,7 @@ import {
   type OpinionMapView,
   PROTOCOL_VERSION,
   parseClientFrame,
+  redactOpinionMap,
   redactState,
   type Viewer,
 } from "@samspel/core";
@@ -91,7 +92,7 @@ export class LiveHub {
         .catch((error: unknown) => log.warn({ err: error }, "could not catch up a session"));
     });
     maps.onMap((sessionId, map) => {
-      this.channels.get(sessionId)?.broadcast(opinionMapMessage(map));
+      this.channels.get(sessionId)?.broadcast((viewer) => opinionMapMessage(map, viewer));
     });
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.heartbeat.unref();
@@ -250,8 +251,8 @@ export class LiveHub {
   /** A viewer who arrives (or reloads) gets the latest map at once, without waiting for votes. */
   private sendOpinionMap(connection: Connection, sessionId: string): void {
     const map = this.maps.latest(sessionId);
-    if (map) {
-      this.write(connection.socket, opinionMapMessage(map));
+    if (map && connection.client) {
+      this.write(connection.socket, opinionMapMessage(map, connection.client.viewer));
       return;
     }
     this.runtime
@@ -352,6 +353,10 @@ export class LiveHub {
   }
 }
 
-function opinionMapMessage(map: OpinionMapView): string {
-  return JSON.stringify({ t: "opinion_map", v: OPINION_MAP_MESSAGE_VERSION, map });
+function opinionMapMessage(map: OpinionMapView, viewer: Viewer): string {
+  return JSON.stringify({
+    t: "opinion_map",
+    v: OPINION_MAP_MESSAGE_VERSION,
+    map: redactOpinionMap(map, viewer),
+  });
 }

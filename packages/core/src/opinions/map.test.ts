@@ -5,6 +5,7 @@ import {
   type ComputedOpinionMap,
   type OpinionMapView,
   presentOpinionMap,
+  redactOpinionMap,
 } from "./map.js";
 
 const COMPUTED: ComputedOpinionMap = {
@@ -48,6 +49,18 @@ describe("presentOpinionMap", () => {
           : [undefined, undefined, undefined],
       );
     }
+  });
+});
+
+describe("redactOpinionMap", () => {
+  it("gives phones the groups and statements without the dots, the room's screens all of it", () => {
+    const [session] = withOpinionMap();
+    const view = presentOpinionMap(COMPUTED, session.state, (id) => id.toUpperCase());
+    const phone = redactOpinionMap(view, { class: "participant", participantId: "p-1" });
+    expect(phone.dots).toEqual([]);
+    expect(phone.groups).toEqual(view.groups);
+    expect(redactOpinionMap(view, { class: "observer" })).toBe(view);
+    expect(redactOpinionMap(view, { class: "facilitator" })).toBe(view);
   });
 });
 

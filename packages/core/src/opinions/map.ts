@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "../accounts/schemas.js";
+import type { Viewer } from "../session/actor.js";
 import { getById } from "../session/id-map.js";
 import type { SessionState } from "../session/state.js";
 
@@ -7,8 +8,7 @@ import type { SessionState } from "../session/state.js";
  * The opinion map as viewers receive it: derived from the votes, never an event. Dots carry an
  * opaque id (stable within a session on one server, unrelated to any participant id) so the wall
  * can animate a dot from one recompute to the next; a name only in a named session, and only
- * for a participant who chose to show it. Nothing else on the map identifies anyone, so one copy
- * serves every viewer class.
+ * for a participant who chose to show it. Nothing else on the map identifies anyone.
  */
 
 const probabilitySchema = z.number().min(0).max(1);
@@ -130,6 +130,15 @@ export function presentOpinionMap(
       disagreeByGroup: d.disagreeByGroup,
     })),
   };
+}
+
+/**
+ * The map as a viewer class receives it. The dots are for the room's screens (the console and
+ * the wall); a phone shows statements, not the map, so participants get the groups and the
+ * statements without the dots: at a town hall that is most of the message, times every phone.
+ */
+export function redactOpinionMap(map: OpinionMapView, viewer: Viewer): OpinionMapView {
+  return viewer.class === "participant" ? { ...map, dots: [] } : map;
 }
 
 /**

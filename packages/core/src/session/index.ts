@@ -95,6 +95,7 @@ export {
   type OpinionMapView,
   opinionMapViewSchema,
   presentOpinionMap,
+  redactOpinionMap,
 } from "../opinions/map.js";
 export {
   MAX_STATEMENT_CHARS,

@@ -6,6 +6,7 @@ import {
   joinedSchema,
   joinPreviewSchema,
   opinionMapViewSchema,
+  redactOpinionMap,
   redactState,
   sessionSummarySchema,
   type Viewer,
@@ -163,11 +164,12 @@ export function registerSessionRoutes(
       const row = await sessionOr404(ctx, request.params.sessionId);
       const viewer = await viewerOf(request, ctx, row.id, row.organisation_id);
       const { state, seq } = await runtime.current(row.id);
+      const latestMap = maps.latest(row.id);
       return {
         seq,
         viewer,
         state: redactState(state, viewer),
-        opinionMap: maps.latest(row.id) ?? null,
+        opinionMap: latestMap ? redactOpinionMap(latestMap, viewer) : null,
       };
     },
   );
