@@ -9,6 +9,7 @@
  *
  *   npm run bench:opinions
  */
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OpinionMaps } from "../apps/server/src/opinions/live-maps.js";
 import { MapThread } from "../apps/server/src/opinions/map-thread.js";
@@ -33,9 +34,9 @@ interface Voter {
 
 async function main(): Promise<void> {
   const baseline = await measure(false);
-  report("idle", baseline.latencies);
+  report("idle", baseline);
   const busy = await measure(true);
-  report("recomputing", busy.latencies, busy.recomputes);
+  report("recomputing", busy);
   const ratio = percentile(busy.latencies, 0.99) / percentile(baseline.latencies, 0.99);
   printFigure("opinions", "recomputing-vs-idle", {
     metric: "command_p99_ratio",
@@ -46,7 +47,18 @@ async function main(): Promise<void> {
   });
 }
 
-function report(scenario: string, latencies: number[], recomputes?: number): void {
+interface Run {
+  latencies: number[];
+  recomputes: number;
+  /** The event loop's delay while commands ran: what the main thread could not answer at once. */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+}
+
+function report(
+  scenario: string,
+  { latencies, recomputes, loopDelayP99Ms, loopDelayMaxMs }: Run,
+): void {
   printFigure("opinions", scenario, {
     metric: "command_p99_ms",
     value: percentile(latencies, 0.99),
@@ -56,7 +68,9 @@ function report(scenario: string, latencies: number[], recomputes?: number): voi
       commands: latencies.length,
       median_ms: Number(percentile(latencies, 0.5).toFixed(2)),
       participants: PARTICIPANTS,
-      ...(recomputes !== undefined && {
+      loop_delay_p99_ms: Number(loopDelayP99Ms.toFixed(2)),
+      loop_delay_max_ms: Number(loopDelayMaxMs.toFixed(2)),
+      ...(recomputes > 0 && {
         recomputes,
         town_hall: `${TOWN_HALL.participants} x ${TOWN_HALL.statements}, ${TOWN_HALL.density * 100} % voted`,
       }),
@@ -64,7 +78,7 @@ function report(scenario: string, latencies: number[], recomputes?: number): voi
   });
 }
 
-async function measure(recomputing: boolean): Promise<{ latencies: number[]; recomputes: number }> {
+async function measure(recomputing: boolean): Promise<Run> {
   const t = await createTestApp(sqlite);
   const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
   const facilitator = new TestClient(t.app);
@@ -133,6 +147,8 @@ async function measure(recomputing: boolean): Promise<{ latencies: number[]; rec
   }
 
   const latencies: number[] = [];
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
   const until = performance.now() + MEASURE_S * 1000;
   await Promise.all(
     voters.map(async (voter, v) => {
@@ -161,12 +177,18 @@ async function measure(recomputing: boolean): Promise<{ latencies: number[]; rec
       }
     }),
   );
+  loop.disable();
   running = false;
   maps.close();
   await thread.close();
   for (const voter of voters) voter.socket.close();
   await t.close();
-  return { latencies, recomputes };
+  return {
+    latencies,
+    recomputes,
+    loopDelayP99Ms: loop.percentile(99) / 1e6,
+    loopDelayMaxMs: loop.max / 1e6,
+  };
 }
 
 function voteEvent(seq: number) {

@@ -24,6 +24,32 @@ export interface MapJob {
 /** What the worker answers: the computed map without the fields the caller adds. */
 export type MapResult = Omit<ComputedOpinionMap, "stepId" | "seq" | "computedAt">;
 
+/**
+ * What crosses back from the worker: typed arrays (moved, not copied) and the canonical order
+ * as indexes into the job's own id lists, so the main thread deserialises no 10,000 strings.
+ */
+export interface WorkerResult
+  extends Omit<MapResult, "participants" | "statements" | "projection" | "groupOf"> {
+  /** Canonical row -> index into `job.participants`; likewise for columns and statements. */
+  participantOrder: Int32Array<ArrayBuffer>;
+  statementOrder: Int32Array<ArrayBuffer>;
+  projection: Float64Array<ArrayBuffer>;
+  groupOf: Int32Array<ArrayBuffer>;
+}
+
+/** The worker's answer with the ids put back, in the canonical order it computed in. */
+export function resultOf(
+  job: Pick<MapJob, "participants" | "statements">,
+  answer: WorkerResult,
+): MapResult {
+  const { participantOrder, statementOrder, ...rest } = answer;
+  return {
+    ...rest,
+    participants: Array.from(participantOrder, (i) => job.participants[i] ?? ""),
+    statements: Array.from(statementOrder, (i) => job.statements[i] ?? ""),
+  };
+}
+
 const VOTE_VALUE = { agree: 1, disagree: -1, pass: 0 } as const;
 
 /** Below this the map says nothing a glance at the votes would not: no groups to find. */

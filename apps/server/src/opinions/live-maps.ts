@@ -36,6 +36,8 @@ interface SessionMaps {
   stale: boolean;
   computed: ComputedOpinionMap | undefined;
   view: OpinionMapView | undefined;
+  /** Dot ids by participant id: an HMAC each, worth computing once per participant, not per map. */
+  dotIds: Map<string, string>;
 }
 
 /**
@@ -115,6 +117,7 @@ export class OpinionMaps {
         stale: false,
         computed: undefined,
         view: undefined,
+        dotIds: new Map(),
       };
       this.sessions.set(sessionId, entry);
     } else if (seq >= entry.seq) {
@@ -172,9 +175,14 @@ export class OpinionMaps {
     if (entry.computed === undefined) return;
     const view = alignOpinionMap(
       entry.view,
-      presentOpinionMap(entry.computed, entry.state, (participantId) =>
-        this.opaque(sessionId, participantId),
-      ),
+      presentOpinionMap(entry.computed, entry.state, (participantId) => {
+        let id = entry.dotIds.get(participantId);
+        if (id === undefined) {
+          id = this.opaque(sessionId, participantId);
+          entry.dotIds.set(participantId, id);
+        }
+        return id;
+      }),
     );
     entry.view = view;
     for (const listener of this.listeners) listener(sessionId, view);

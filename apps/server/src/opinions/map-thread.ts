@@ -1,11 +1,11 @@
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { MapJob, MapResult } from "./job.js";
+import { type MapJob, type MapResult, resultOf, type WorkerResult } from "./job.js";
 
 export type ComputeMap = (job: MapJob) => Promise<MapResult>;
 
-type Answer = { ok: true; result: MapResult } | { ok: false; message: string };
+type Answer = { ok: true; result: WorkerResult } | { ok: false; message: string };
 
 /**
  * One worker thread for every session's maps, started on the first job. Jobs queue: the
@@ -30,6 +30,8 @@ export class MapThread {
 
   private run(job: MapJob): Promise<MapResult> {
     const worker = this.start();
+    // The job's arrays move to the worker; its id lists stay here to name the answer's rows.
+    const ids = { participants: job.participants, statements: job.statements };
     return new Promise((resolve, reject) => {
       const done = () => {
         worker.off("message", settle);
@@ -38,7 +40,7 @@ export class MapThread {
       };
       const settle = (answer: Answer) => {
         done();
-        if (answer.ok) resolve(answer.result);
+        if (answer.ok) resolve(resultOf(ids, answer.result));
         else reject(new Error(answer.message));
       };
       const fail = (error: Error) => {

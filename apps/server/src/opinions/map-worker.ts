@@ -1,7 +1,7 @@
 import { setPriority } from "node:os";
 import { parentPort } from "node:worker_threads";
 import { buildVoteMatrix, opinionMap, type Vote, type VoteCell } from "@samspel/insight";
-import type { MapJob, MapResult } from "./job.js";
+import type { MapJob, WorkerResult } from "./job.js";
 
 /*
  * Runs packages/insight's opinion map off the main thread, one job at a time: the event loop
@@ -15,16 +15,20 @@ const SEED = 1;
  * Rows and columns in id order, whatever order the votes arrived in: the clustering starts
  * from the first points, so every instance must see the same matrix for the same votes.
  */
-function canonical(ids: readonly string[]): { sorted: string[]; to: Int32Array } {
+function canonical(ids: readonly string[]): {
+  sorted: string[];
+  to: Int32Array;
+  order: Int32Array<ArrayBuffer>;
+} {
   const order = ids.map((_, i) => i).sort((a, b) => ((ids[a] ?? "") < (ids[b] ?? "") ? -1 : 1));
   const to = new Int32Array(ids.length);
   order.forEach((from, at) => {
     to[from] = at;
   });
-  return { sorted: order.map((i) => ids[i] ?? ""), to };
+  return { sorted: order.map((i) => ids[i] ?? ""), to, order: Int32Array.from(order) };
 }
 
-function compute(job: MapJob): MapResult {
+function compute(job: MapJob): WorkerResult {
   const participants = canonical(job.participants);
   const statements = canonical(job.statements);
   const cells: VoteCell[] = Array.from(job.rows, (row, i) => ({
@@ -36,10 +40,10 @@ function compute(job: MapJob): MapResult {
   const map = opinionMap(matrix, { seed: SEED });
   return {
     votes: matrix.values.length,
-    participants: participants.sorted,
-    statements: statements.sorted,
-    projection: Array.from(map.projection),
-    groupOf: Array.from(map.groupOf),
+    participantOrder: participants.order,
+    statementOrder: statements.order,
+    projection: Float64Array.from(map.projection),
+    groupOf: Int32Array.from(map.groupOf),
     k: map.k,
     representative: map.representative.map((group) =>
       group.map(({ statement, repfulFor, probability }) => ({ statement, repfulFor, probability })),
@@ -66,7 +70,14 @@ try {
 
 parentPort?.on("message", (job: MapJob) => {
   try {
-    parentPort?.postMessage({ ok: true, result: compute(job) });
+    const result = compute(job);
+    const { participantOrder, statementOrder, projection, groupOf } = result;
+    parentPort?.postMessage({ ok: true, result }, [
+      participantOrder.buffer,
+      statementOrder.buffer,
+      projection.buffer,
+      groupOf.buffer,
+    ]);
   } catch (error) {
     parentPort?.postMessage({ ok: false, message: String(error) });
   }

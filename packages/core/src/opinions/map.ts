@@ -66,11 +66,11 @@ export interface ComputedOpinionMap {
   seq: number;
   computedAt: string;
   votes: number;
-  participants: string[];
-  statements: string[];
-  /** Interleaved x, y per participant. */
-  projection: number[];
-  groupOf: number[];
+  participants: readonly string[];
+  statements: readonly string[];
+  /** Interleaved x, y per participant (typed arrays as they come from the computation). */
+  projection: ArrayLike<number>;
+  groupOf: ArrayLike<number>;
   k: number;
   representative: { statement: number; repfulFor: "agree" | "disagree"; probability: number }[][];
   commonGround: { statement: number; agreeByGroup: number[] }[];
