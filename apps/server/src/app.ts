@@ -44,6 +44,7 @@ import { registerSessionRoutes } from "./http/sessions/routes.js";
 import { registerTrainingRoutes } from "./http/training/routes.js";
 import { InProcessBus, type SessionBus } from "./live/bus.js";
 import { registerLiveEndpoint } from "./live/endpoint.js";
+import { opinionMaps } from "./opinions/index.js";
 import { FlowFiles } from "./processes/flow-files.js";
 import { writeProcessSessionLinks } from "./processes/session-links.js";
 import { Uploads } from "./processes/uploads.js";
@@ -65,6 +66,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions["logger"];
   /** Largest event log or score file accepted; 512 MB unless a test wants to reach the bound. */
   maxUploadBytes?: number;
+  /** How long the opinion map waits for more votes before recomputing; 500 ms unless a test says. */
+  opinionMapDebounceMs?: number;
 }
 
 /** Account bodies are small; 64 KiB leaves room without inviting memory abuse. */
@@ -129,7 +132,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       writeProcessSessionLinks,
     ),
   );
-  registerSessionRoutes(app, ctx, runtime, limits);
+  const maps = opinionMaps(app, options.opinionMapDebounceMs);
+  registerSessionRoutes(app, ctx, runtime, limits, maps);
   registerDecisionRoutes(app, ctx);
   registerPublicDecisionRoutes(app, ctx);
   registerSessionReportRoutes(app, ctx, runtime);
@@ -137,7 +141,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerDecisionEffectRoutes(app, ctx, files);
   registerActionRoutes(app, ctx, files);
   registerMethodRoutes(app, ctx);
-  registerLiveEndpoint(app, ctx, runtime, options.bus ?? new InProcessBus());
+  registerLiveEndpoint(app, ctx, runtime, options.bus ?? new InProcessBus(), maps);
   await registerFlowRoutes(app, ctx, files, options.maxUploadBytes);
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 

@@ -64,6 +64,23 @@ export class SessionChannel {
     this.sendPersonal(client, this.recent);
   }
 
+  /**
+   * A message outside the event stream (the opinion map) to every client, serialised once per
+   * viewer class: what differs between viewers differs by class only.
+   */
+  broadcast(messageFor: (viewer: Viewer) => string): void {
+    const byClass = new Map<string, string>();
+    for (const client of this.clients.values()) {
+      const viewerClass = client.viewer.class;
+      let message = byClass.get(viewerClass);
+      if (message === undefined) {
+        message = messageFor({ class: viewerClass });
+        byClass.set(viewerClass, message);
+      }
+      this.send(client, message);
+    }
+  }
+
   detach(clientId: string): void {
     this.clients.delete(clientId);
   }

@@ -4,6 +4,7 @@ import type {} from "@fastify/cookie";
 import { newId } from "../accounts/tokens.js";
 import type { App, AppContext } from "../http/context.js";
 import { isSameOrigin } from "../http/plugins/session.js";
+import type { OpinionMaps } from "../opinions/live-maps.js";
 import type { SessionRuntime } from "../sessions/runtime.js";
 import type { SessionBus } from "./bus.js";
 import { LiveHub } from "./hub.js";
@@ -20,6 +21,7 @@ export function registerLiveEndpoint(
   ctx: AppContext,
   runtime: SessionRuntime,
   bus: SessionBus,
+  maps: OpinionMaps,
 ): LiveHub {
   const hub = new LiveHub(
     runtime,
@@ -27,6 +29,7 @@ export function registerLiveEndpoint(
     newId(),
     (request, hello) => identifyClient(ctx, (header) => app.parseCookie(header), request, hello),
     app.log,
+    maps,
   );
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (request.url ?? "").split("?")[0];

@@ -3,8 +3,11 @@ import type { Duplex } from "node:stream";
 import {
   type Actor,
   type ClientMessage,
+  OPINION_MAP_MESSAGE_VERSION,
+  type OpinionMapView,
   PROTOCOL_VERSION,
   parseClientFrame,
+  redactOpinionMap,
   redactState,
   type Viewer,
 } from "@samspel/core";
@@ -12,6 +15,7 @@ import type { FastifyBaseLogger } from "fastify";
 import { type RawData, type WebSocket, WebSocketServer } from "ws";
 import { newId } from "../accounts/tokens.js";
 import { AppError } from "../errors.js";
+import type { OpinionMaps } from "../opinions/live-maps.js";
 import type { SessionRuntime } from "../sessions/runtime.js";
 import type { SessionBus } from "./bus.js";
 import { type LiveClient, MAX_BUFFERED_BYTES, SessionChannel } from "./channel.js";
@@ -66,9 +70,13 @@ export class LiveHub {
     instanceId: string,
     private readonly identify: IdentifyHello,
     private readonly log: FastifyBaseLogger,
+    private readonly maps: OpinionMaps,
   ) {
     runtime.onCommit((sessionId, committed, origin, local) => {
-      this.channels.get(sessionId)?.enqueue(committed, origin);
+      const channel = this.channels.get(sessionId);
+      channel?.enqueue(committed, origin);
+      // Maps are computed where someone watches: an instance without viewers does no work.
+      if (channel) maps.committed(sessionId, committed);
       const last = committed.at(-1);
       // Only our own commits are news to other instances; what we read from the log was theirs.
       if (local && last) {
@@ -82,6 +90,9 @@ export class LiveHub {
       runtime
         .refresh(notice.sessionId)
         .catch((error: unknown) => log.warn({ err: error }, "could not catch up a session"));
+    });
+    maps.onMap((sessionId, map) => {
+      this.channels.get(sessionId)?.broadcast((viewer) => opinionMapMessage(map, viewer));
     });
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.heartbeat.unref();
@@ -98,6 +109,7 @@ export class LiveHub {
 
   async close(): Promise<void> {
     clearInterval(this.heartbeat);
+    this.maps.close();
     this.flushAll();
     for (const connection of this.connections)
       connection.socket.close(1001, "server shutting down");
@@ -233,6 +245,22 @@ export class LiveHub {
       channel.attach(client, []);
     }
     connection.client = client;
+    this.sendOpinionMap(connection, hello.sessionId);
+  }
+
+  /** A viewer who arrives (or reloads) gets the latest map at once, without waiting for votes. */
+  private sendOpinionMap(connection: Connection, sessionId: string): void {
+    const map = this.maps.latest(sessionId);
+    if (map && connection.client) {
+      this.write(connection.socket, opinionMapMessage(map, connection.client.viewer));
+      return;
+    }
+    this.runtime
+      .current(sessionId)
+      .then(({ state, seq }) => {
+        if (this.channels.has(sessionId)) this.maps.watch(sessionId, state, seq);
+      })
+      .catch((error: unknown) => this.log.warn({ err: error }, "could not start a map"));
   }
 
   private async command(
@@ -295,6 +323,7 @@ export class LiveHub {
     if (channel.clients.size === 0) {
       channel.close();
       this.channels.delete(connection.sessionId);
+      this.maps.forget(connection.sessionId);
     }
   }
 
@@ -322,4 +351,12 @@ export class LiveHub {
       connection.socket.ping();
     }
   }
+}
+
+function opinionMapMessage(map: OpinionMapView, viewer: Viewer): string {
+  return JSON.stringify({
+    t: "opinion_map",
+    v: OPINION_MAP_MESSAGE_VERSION,
+    map: redactOpinionMap(map, viewer),
+  });
 }

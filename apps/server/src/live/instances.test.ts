@@ -1,3 +1,4 @@
+import type { OpinionMapView } from "@samspel/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { backends } from "../test-support/backends.js";
 import { TestClient } from "../test-support/client.js";
@@ -5,6 +6,13 @@ import { signUp } from "../test-support/factories.js";
 import { LiveTestClient } from "../test-support/live-client.js";
 import { createTestApp, type TestApp } from "../test-support/test-app.js";
 import { RedisBus } from "./bus.js";
+
+const STATEMENTS = [
+  "Kortere møter",
+  "Agenda dagen før",
+  "Lange møter bygger tillit",
+  "Skriv ned vedtak",
+];
 
 const redisUrl = process.env.REDIS_URL;
 if (!redisUrl) {
@@ -33,7 +41,8 @@ describeWithRedis.each(backends)("two instances over Redis on $kind", (backend) 
     await first.close();
   });
 
-  it("gives every client on either instance every event once, in order", async () => {
+  /** Both instances listening, a session made on the first, and `run` for its facilitator. */
+  async function startSession(body: Record<string, unknown>) {
     const urls = await Promise.all(
       [first, second].map(async (t) =>
         (await t.app.listen({ port: 0, host: "127.0.0.1" })).replace("http", "ws"),
@@ -44,11 +53,7 @@ describeWithRedis.each(backends)("two instances over Redis on $kind", (backend) 
     const session = (
       await facilitator.post<{ id: string; joinCode: string }>(
         `/api/orgs/${organisationId}/sessions`,
-        {
-          title: "Tverrkommunalt møte",
-          question: "",
-          language: "nb",
-        },
+        body,
       )
     ).body;
     const run = async (type: string, payload: unknown) =>
@@ -57,20 +62,43 @@ describeWithRedis.each(backends)("two instances over Redis on $kind", (backend) 
         type,
         payload,
       });
+    const view = async () =>
+      (
+        await facilitator.get<{
+          state: { stepOrder: string[]; statementOrder: Record<string, string[]> };
+        }>(`/api/sessions/${session.id}/view`)
+      ).body.state;
+    /** `count` participants, alternating between the two instances, connected. */
+    const join = async (count: number) => {
+      const joined: LiveTestClient[] = [];
+      for (let i = 0; i < count; i += 1) {
+        const app = i % 2 === 0 ? first.app : second.app;
+        const person = await new TestClient(app).post<{ token: string }>("/api/join", {
+          code: session.joinCode,
+        });
+        const socket = await LiveTestClient.connect(`${urls[i % 2]}/api/live`);
+        sockets.push(socket);
+        socket.send({ t: "hello", v: 1, sessionId: session.id, token: person.body.token });
+        await socket.waitFor((m) => m.t === "welcome");
+        joined.push(socket);
+      }
+      return joined;
+    };
+    return { session, run, view, join };
+  }
+
+  it("gives every client on either instance every event once, in order", async () => {
+    const { session, run, view, join } = await startSession({
+      title: "Tverrkommunalt møte",
+      question: "",
+      language: "nb",
+    });
     await run("step.add", { step: { phase: "share_facts", methodName: "Fakta" } });
     await run("session.open", {});
 
     // Six participants, alternating between the two instances, all writing at once.
-    const participants = [];
-    for (let i = 0; i < 6; i += 1) {
-      const app = i % 2 === 0 ? first.app : second.app;
-      const joined = await new TestClient(app).post<{ token: string }>("/api/join", {
-        code: session.joinCode,
-      });
-      const socket = await LiveTestClient.connect(`${urls[i % 2]}/api/live`);
-      sockets.push(socket);
-      socket.send({ t: "hello", v: 1, sessionId: session.id, token: joined.body.token });
-      await socket.waitFor((m) => m.t === "welcome");
+    const participants = await join(6);
+    for (const [i, socket] of participants.entries()) {
       socket.send({
         t: "command",
         commandId: `ack-${i}`,
@@ -78,13 +106,9 @@ describeWithRedis.each(backends)("two instances over Redis on $kind", (backend) 
         payload: {},
       });
       await socket.waitFor((m) => m.t === "ack" && m.commandId === `ack-${i}`);
-      participants.push(socket);
     }
     await run("session.start", {});
-    const view = await facilitator.get<{ state: { stepOrder: string[] } }>(
-      `/api/sessions/${session.id}/view`,
-    );
-    await run("step.start", { stepId: view.body.state.stepOrder[0] });
+    await run("step.start", { stepId: (await view()).stepOrder[0] });
 
     const acks = await Promise.all(
       participants.flatMap((socket, i) =>
@@ -116,5 +140,59 @@ describeWithRedis.each(backends)("two instances over Redis on $kind", (backend) 
       expect(seqs).toEqual(Array.from({ length: lastSeq - firstSeq + 1 }, (_, k) => firstSeq + k));
       expect(socket.events.filter((event) => event.type === "contribution.added")).toHaveLength(18);
     }
+  });
+
+  // The opinion map (docs/session-engine.md) is derived per instance, from the same log.
+  it("computes the opinion map where the viewers are, the same groups on both", async () => {
+    const { run, view, join } = await startSession({
+      title: "Møtekultur",
+      question: "",
+      language: "nb",
+      steps: [
+        { phase: "discover", methodName: "Kart", settings: { opinionMap: { moderation: "auto" } } },
+      ],
+    });
+    await run("session.open", {});
+    const participants = await join(6);
+    await run("session.start", {});
+    await run("step.start", { stepId: (await view()).stepOrder[0] });
+    for (const text of STATEMENTS) await run("opinion.submit", { text });
+    const statementIds = Object.values((await view()).statementOrder)[0] ?? [];
+
+    await Promise.all(
+      participants.map(async (socket, i) => {
+        for (const [s, statementId] of statementIds.entries()) {
+          const agree = s === 3 || s < 2 === i < 3;
+          const commandId = `vote-${i}-${s}`;
+          socket.send({
+            t: "command",
+            commandId,
+            type: "opinion.vote",
+            payload: { statementId, vote: agree ? "agree" : "disagree" },
+          });
+          await socket.waitFor((m) => m.t === "ack" && m.commandId === commandId);
+        }
+      }),
+    );
+    const total = participants.length * statementIds.length;
+    const maps = await Promise.all(
+      participants.map(async (socket) => {
+        const message = await socket.waitFor(
+          (m) => m.t === "opinion_map" && (m.map as OpinionMapView).votes === total,
+          15_000,
+        );
+        // Group numbers follow each instance's own previous map (alignOpinionMap), so compare
+        // what the groups are, not how they are numbered.
+        const { groups, commonGround, divisive } = message.map as OpinionMapView;
+        return {
+          groups: groups.map((group) => JSON.stringify(group)).sort(),
+          commonGround: commonGround.map((c) => c.statementId).sort(),
+          divisive: divisive.map((d) => d.statementId).sort(),
+        };
+      }),
+    );
+    expect(maps[0]?.groups).toHaveLength(2);
+    expect(maps[0]?.commonGround).toEqual([statementIds[3]]);
+    for (const map of maps) expect(map).toEqual(maps[0]);
   });
 });

@@ -5,6 +5,7 @@ import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
 import { methodsEn } from "./methods/en";
 import { methodApiErrors } from "./methods/errors";
+import { opinionsEn } from "./opinions/en";
 import { preparationApiErrors, preparationEn } from "./preparation/en";
 import { reportEn } from "./report/en";
 import { trainingApiErrors, trainingEn } from "./training/en";
@@ -418,6 +419,7 @@ export const en = {
   },
   actions: actionsEn,
   decisions: decisionsEn,
+  opinions: opinionsEn,
   report: reportEn,
   preparation: preparationEn,
   apiErrors,

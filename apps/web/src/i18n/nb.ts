@@ -5,6 +5,7 @@ import type { Messages } from "./en";
 import { flowNb, processApiErrors } from "./flow/nb";
 import { methodApiErrors } from "./methods/errors";
 import { methodsNb } from "./methods/nb";
+import { opinionsNb } from "./opinions/nb";
 import { preparationApiErrors, preparationNb } from "./preparation/nb";
 import { reportNb } from "./report/nb";
 import { trainingApiErrors, trainingNb } from "./training/nb";
@@ -348,6 +349,7 @@ export const nb: Messages = {
   },
   actions: actionsNb,
   decisions: decisionsNb,
+  opinions: opinionsNb,
   report: reportNb,
   preparation: preparationNb,
   apiErrors: {

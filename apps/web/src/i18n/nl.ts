@@ -5,6 +5,7 @@ import type { Messages } from "./en";
 import { flowNl, processApiErrors } from "./flow/nl";
 import { methodApiErrors } from "./methods/errors";
 import { methodsNl } from "./methods/nl";
+import { opinionsNl } from "./opinions/nl";
 import { preparationApiErrors, preparationNl } from "./preparation/nl";
 import { reportNl } from "./report/nl";
 import { trainingApiErrors, trainingNl } from "./training/nl";
@@ -358,6 +359,7 @@ export const nl: Messages = {
   },
   actions: actionsNl,
   decisions: decisionsNl,
+  opinions: opinionsNl,
   report: reportNl,
   preparation: preparationNl,
   apiErrors: {

@@ -5,6 +5,7 @@ import type { Messages } from "./en";
 import { flowSv, processApiErrors } from "./flow/sv";
 import { methodApiErrors } from "./methods/errors";
 import { methodsSv } from "./methods/sv";
+import { opinionsSv } from "./opinions/sv";
 import { preparationApiErrors, preparationSv } from "./preparation/sv";
 import { reportSv } from "./report/sv";
 import { trainingApiErrors, trainingSv } from "./training/sv";
@@ -348,6 +349,7 @@ export const sv: Messages = {
   },
   actions: actionsSv,
   decisions: decisionsSv,
+  opinions: opinionsSv,
   report: reportSv,
   preparation: preparationSv,
   apiErrors: {

@@ -1,6 +1,7 @@
 import {
   applyServerMessage,
   type ClientSession,
+  type OpinionMapView,
   PROTOCOL_VERSION,
   type ServerMessage,
   type SessionCommand,
@@ -32,6 +33,8 @@ export interface LiveSnapshot {
   viewer: Viewer | null;
   /** Why the connection failed for good, when `status` is "failed". */
   failure: { code: string; message: string } | null;
+  /** The latest opinion map the server sent (derived data, outside the event stream). */
+  opinionMap: OpinionMapView | null;
 }
 
 export interface LiveOptions {
@@ -74,6 +77,7 @@ export class LiveConnection {
     session: null,
     viewer: null,
     failure: null,
+    opinionMap: null,
   };
   private attempt = 0;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
@@ -209,6 +213,9 @@ export class LiveConnection {
         return;
       case "ack":
         this.settle(message.commandId, (command) => command.resolve(message.seq));
+        return;
+      case "opinion_map":
+        this.update({ opinionMap: message.map });
         return;
       case "pong":
         if (this.pongTimer) clearTimeout(this.pongTimer);

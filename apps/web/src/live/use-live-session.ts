@@ -7,7 +7,13 @@ export interface LiveSession extends LiveSnapshot {
   send: (command: SessionCommand) => Promise<number>;
 }
 
-const INITIAL: LiveSnapshot = { status: "connecting", session: null, viewer: null, failure: null };
+const INITIAL: LiveSnapshot = {
+  status: "connecting",
+  session: null,
+  viewer: null,
+  failure: null,
+  opinionMap: null,
+};
 
 /** The session as this viewer sees it, live, for as long as the component is mounted. */
 export function useLiveSession({ sessionId, token, as }: LiveOptions): LiveSession {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { redactEvent, redactState } from "../session/redact.js";
 import { buildSession, participant } from "../session/testing/harness.js";
-import { clientMessageSchema, PROTOCOL_VERSION, serverMessageSchema } from "./messages.js";
+import { applyServerMessage } from "./client-sync.js";
+import {
+  clientMessageSchema,
+  OPINION_MAP_MESSAGE_VERSION,
+  PROTOCOL_VERSION,
+  serverMessageSchema,
+} from "./messages.js";
 
 describe("server messages", () => {
   it("carry a redacted snapshot and redacted events, as the server sends them", () => {
@@ -36,6 +42,35 @@ describe("server messages", () => {
       false,
     );
     expect(serverMessageSchema.safeParse({ t: "events", events: [] }).success).toBe(false);
+  });
+});
+
+describe("the opinion_map message", () => {
+  const map = {
+    stepId: "step-1",
+    seq: 12,
+    computedAt: "2026-11-24T09:00:00.000Z",
+    votes: 40,
+    dots: [{ id: "k3J9", x: 0.5, y: -1, group: 0 }],
+    groups: [{ size: 1, representative: [] }],
+    commonGround: [{ statementId: "s-1", agreeByGroup: [0.9] }],
+    divisive: [],
+  };
+
+  it("parses at its own version, and changes no client state", () => {
+    const message = serverMessageSchema.parse({
+      t: "opinion_map",
+      v: OPINION_MAP_MESSAGE_VERSION,
+      map,
+    });
+    const held = { seq: 3, state: buildSession().state };
+    expect(applyServerMessage(held, message)).toEqual({ session: held, gap: null });
+  });
+
+  it("is refused at another version, or with a dot out of shape", () => {
+    expect(serverMessageSchema.safeParse({ t: "opinion_map", v: 2, map }).success).toBe(false);
+    const bad = { ...map, dots: [{ id: "x", x: 0, y: 0, group: -1 }] };
+    expect(serverMessageSchema.safeParse({ t: "opinion_map", v: 1, map: bad }).success).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "../accounts/schemas.js";
+import { opinionMapViewSchema } from "../opinions/map.js";
 import { viewerSchema } from "../session/actor.js";
 import { commandIdSchema, sessionCommandSchema } from "../session/commands.js";
 import { DOMAIN_ERROR_CODES } from "../session/errors.js";
@@ -116,12 +117,31 @@ export const errorMessageSchema = z.strictObject({
 
 export const pongMessageSchema = z.strictObject({ t: z.literal("pong"), id: pingIdSchema });
 
+/**
+ * The version of the `opinion_map` message, apart from PROTOCOL_VERSION: the message was added
+ * to protocol 1 without breaking it (a client ignores a `t` it does not know), and its shape may
+ * change on its own; a client that reads another `v` ignores the message.
+ */
+export const OPINION_MAP_MESSAGE_VERSION = 1;
+
+/**
+ * The latest opinion map of a step: derived data, not an event, so it carries no seq of its own
+ * in the stream (`map.seq` says which votes it reflects). Sent after votes, debounced, to every
+ * viewer, and once after `welcome` when a map exists.
+ */
+export const opinionMapMessageSchema = z.strictObject({
+  t: z.literal("opinion_map"),
+  v: z.literal(OPINION_MAP_MESSAGE_VERSION),
+  map: opinionMapViewSchema,
+});
+
 export const serverMessageSchema = z.discriminatedUnion("t", [
   welcomeMessageSchema,
   eventsMessageSchema,
   ackMessageSchema,
   errorMessageSchema,
   pongMessageSchema,
+  opinionMapMessageSchema,
 ]);
 export type ServerMessage = z.output<typeof serverMessageSchema>;
 export type ServerMessageOf<T extends ServerMessage["t"]> = Extract<ServerMessage, { t: T }>;

@@ -3,6 +3,7 @@ import { proposalCommandSchemas } from "../consent/schema.js";
 import { contributionCommandSchemas } from "../contributions/schema.js";
 import { groupCommandSchemas } from "../groups/schema.js";
 import { handCommandSchemas } from "../hands/schema.js";
+import { opinionCommandSchemas } from "../opinions/schema.js";
 import { participantCommandSchemas } from "../participants/schema.js";
 import { reactionCommandSchemas } from "../reactions/schema.js";
 import { roundCommandSchemas } from "../rounds/schema.js";
@@ -25,6 +26,7 @@ export const sessionCommandSchema = z.discriminatedUnion("type", [
   ...handCommandSchemas,
   ...timerCommandSchemas,
   ...proposalCommandSchemas,
+  ...opinionCommandSchemas,
 ]);
 export type SessionCommand = z.infer<typeof sessionCommandSchema>;
 export type CommandType = SessionCommand["type"];

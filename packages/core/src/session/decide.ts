@@ -2,6 +2,7 @@ import { proposalRules } from "../consent/decide.js";
 import { contributionRules } from "../contributions/decide.js";
 import { groupRules } from "../groups/decide.js";
 import { handRules } from "../hands/decide.js";
+import { opinionRules } from "../opinions/decide.js";
 import { participantRules } from "../participants/decide.js";
 import { reactionRules } from "../reactions/decide.js";
 import { roundRules } from "../rounds/decide.js";
@@ -30,6 +31,7 @@ const RULES: CommandRules<CommandType> = {
   ...handRules,
   ...timerRules,
   ...proposalRules,
+  ...opinionRules,
 };
 
 /**

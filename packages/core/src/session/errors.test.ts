@@ -16,7 +16,9 @@ import {
   participant,
   TestSession as Session,
   startProposalRound,
+  submitStatement,
   type TestSession,
+  withOpinionMap,
   withProposal,
 } from "./testing/harness.js";
 
@@ -540,6 +542,54 @@ const SCENARIOS: Record<DomainErrorCode, Scenario> = {
     session.must(p1, { type: "proposal.vote", payload: { roundId, vote: "against" } });
     endProposalRound(session, roundId);
     return [session, FACILITATOR, { type: "proposal.decide", payload: { proposalId } }];
+  },
+  opinion_map_off: () => [buildSession(), p1, { type: "opinion.submit", payload: { text: "Hi" } }],
+  unknown_statement: () => {
+    const [session] = withOpinionMap();
+    return [session, p1, { type: "opinion.vote", payload: { statementId: "nope", vote: "agree" } }];
+  },
+  statement_too_long: () => {
+    const [session] = withOpinionMap();
+    return [session, p1, { type: "opinion.submit", payload: { text: "😀".repeat(281) } }];
+  },
+  statement_limit_reached: () => {
+    const [session] = withOpinionMap();
+    for (let i = 0; i < 10; i += 1) submitStatement(session, p1, `Statement ${i}`);
+    return [session, p1, { type: "opinion.submit", payload: { text: "One more" } }];
+  },
+  statements_full: () => {
+    const [session] = withOpinionMap();
+    for (let i = 0; i < 500; i += 1) submitStatement(session, FACILITATOR, `Statement ${i}`);
+    return [session, p1, { type: "opinion.submit", payload: { text: "One more" } }];
+  },
+  statement_not_pending: () => {
+    const [session] = withOpinionMap();
+    const statementId = submitStatement(session, p1, "We are fine");
+    return [
+      session,
+      FACILITATOR,
+      { type: "opinion.moderate", payload: { statementId, approve: true } },
+    ];
+  },
+  statement_not_approved: () => {
+    const [session] = withOpinionMap({ moderation: "facilitator" });
+    const statementId = submitStatement(session, p1, "We are fine");
+    return [session, p2, { type: "opinion.vote", payload: { statementId, vote: "agree" } }];
+  },
+  own_statement: () => {
+    const [session] = withOpinionMap();
+    const statementId = submitStatement(session, p1, "We are fine");
+    return [session, p1, { type: "opinion.vote", payload: { statementId, vote: "agree" } }];
+  },
+  session_not_named: () => {
+    const [session] = withOpinionMap({ anonymity: "anonymous" });
+    return [session, p1, { type: "opinion.show_name", payload: { shown: true } }];
+  },
+  already_converted: () => {
+    const [session] = withOpinionMap();
+    const statementId = submitStatement(session, p1, "We are fine");
+    session.must(FACILITATOR, { type: "opinion.make_insight", payload: { statementId } });
+    return [session, FACILITATOR, { type: "opinion.make_insight", payload: { statementId } }];
   },
   timer_not_paused: () => {
     const session = buildSession();

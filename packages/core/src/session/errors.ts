@@ -87,6 +87,18 @@ export const DOMAIN_ERRORS = {
   no_consent_round: "Finish a consent round on the current version first.",
   no_poll_round: "Finish a poll on the current version first.",
   poll_not_passed: "The poll did not pass.",
+  // The opinion map
+  opinion_map_off: "This step has no opinion map.",
+  unknown_statement: "There is no such statement.",
+  statement_too_long: "A statement is at most 280 characters.",
+  statement_limit_reached:
+    "You have written as many statements as this step takes from one person.",
+  statements_full: "This step holds as many statements as it can.",
+  statement_not_pending: "The statement has already been approved or rejected.",
+  statement_not_approved: "The statement is not open for votes.",
+  own_statement: "You do not vote on your own statement.",
+  session_not_named: "Names are shown only in a named session.",
+  already_converted: "The statement has already been carried into the session that way.",
   // Timers
   no_timer: "No timer is set.",
   timer_not_running: "The timer is not running.",

@@ -3,6 +3,7 @@ import { proposalEventSchemas } from "../consent/schema.js";
 import { contributionEventSchemas } from "../contributions/schema.js";
 import { groupEventSchemas } from "../groups/schema.js";
 import { handEventSchemas } from "../hands/schema.js";
+import { opinionEventSchemas } from "../opinions/schema.js";
 import { participantEventSchemas } from "../participants/schema.js";
 import { reactionEventSchemas } from "../reactions/schema.js";
 import { roundEventSchemas } from "../rounds/schema.js";
@@ -27,6 +28,7 @@ export const sessionEventDraftSchema = z.discriminatedUnion("type", [
   ...handEventSchemas,
   ...timerEventSchemas,
   ...proposalEventSchemas,
+  ...opinionEventSchemas,
 ]);
 export type SessionEventDraft = z.infer<typeof sessionEventDraftSchema>;
 export type EventType = SessionEventDraft["type"];

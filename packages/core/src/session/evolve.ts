@@ -2,6 +2,7 @@ import { proposalHandlers } from "../consent/evolve.js";
 import { contributionHandlers } from "../contributions/evolve.js";
 import { groupHandlers } from "../groups/evolve.js";
 import { handHandlers } from "../hands/evolve.js";
+import { opinionHandlers } from "../opinions/evolve.js";
 import { participantHandlers } from "../participants/evolve.js";
 import { reactionHandlers } from "../reactions/evolve.js";
 import { roundHandlers } from "../rounds/evolve.js";
@@ -25,6 +26,7 @@ const HANDLERS: EventHandlers<EventType> = {
   ...handHandlers,
   ...timerHandlers,
   ...proposalHandlers,
+  ...opinionHandlers,
 };
 
 type Handler = (draft: Draft, event: SessionEvent) => void;

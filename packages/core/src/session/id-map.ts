@@ -36,6 +36,16 @@ export function hasId<T>(map: IdMap<T>, id: string): boolean {
   return getById(map, id) !== undefined;
 }
 
+/** One participant's entry in a per-step map of id maps (dots, opinion votes). */
+export function stepEntry<T>(
+  byStep: Record<string, IdMap<T>>,
+  stepId: string,
+  id: string,
+): T | undefined {
+  const map = byStep[stepId];
+  return map && getById(map, id);
+}
+
 /** Every value, bucket by bucket: an order of no meaning, for checks over the whole map. */
 export function idMapValues<T>(map: IdMap<T>): T[] {
   return map.flatMap((bucket) => Object.values(bucket));

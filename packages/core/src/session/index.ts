@@ -90,6 +90,37 @@ export {
   type Reaction,
   type ReactionTally,
 } from "../contributions/schema.js";
+export {
+  alignOpinionMap,
+  type ComputedOpinionMap,
+  nameOnMap,
+  type OpinionMapView,
+  opinionMapViewSchema,
+  presentOpinionMap,
+  redactOpinionMap,
+} from "../opinions/map.js";
+export {
+  MAX_STATEMENT_CHARS,
+  MAX_STATEMENTS_PER_PARTICIPANT,
+  OPINION_MODERATION,
+  OPINION_VOTES,
+  type OpinionMapSetting,
+  type OpinionModeration,
+  type OpinionVote,
+  type Statement,
+  type StatementStatus,
+  type VoteTally,
+} from "../opinions/schema.js";
+export {
+  isOwnStatement,
+  isVotable,
+  moderationQueue,
+  nextStatementFor,
+  opinionVotesOf,
+  statementsOf,
+  totalVotes,
+  votingProgress,
+} from "../opinions/selectors.js";
 export { currentFloor, type Floor } from "../rounds/floor.js";
 export {
   ROUND_END_REASONS,

@@ -33,10 +33,10 @@ function* strings(value: unknown, path: string[] = []): Generator<[string[], str
 
 /**
  * Where a participant id may stand: the participant list, rounds, hands and who a proposal round
- * asks, in turn (all spoken aloud in the room).
+ * asks, in turn (all spoken aloud in the room), and who chose to show their name on the map.
  */
-const PUBLIC_STATE = new Set(["participants", "participantOrder", "rounds", "hands"]);
-const PUBLIC_EVENTS = /^(participant|round|hand)\.|^proposal\.round_started$/;
+const PUBLIC_STATE = new Set(["participants", "participantOrder", "rounds", "hands", "namesOnMap"]);
+const PUBLIC_EVENTS = /^(participant|round|hand)\.|^proposal\.round_started$|^opinion\.name_shown$/;
 
 function isPublicPath(path: string[]): boolean {
   if (PUBLIC_STATE.has(path[0] ?? "")) return true;
@@ -155,6 +155,37 @@ describe("anonymity holds: no identifying field reaches a viewer who must not se
       }
     },
   );
+});
+
+describe("opinion votes are a secret ballot, in every mode and for every viewer", () => {
+  const cases = SEEDS.flatMap((seed) =>
+    ANONYMITY_MODES.flatMap((mode) => VIEWERS.map((viewer) => ({ seed, mode, viewer }))),
+  );
+
+  it.each(cases)(
+    `${name}: only the viewer's own votes, in state and events`,
+    ({ seed, mode, viewer }) => {
+      const { session, received } = follow(seed, mode, viewer);
+      const self = viewer.participantId;
+      const state = redactState(session.state, viewer);
+      const voters = Object.values(state.opinionVotes).flatMap((byParticipant) =>
+        byParticipant.flatMap((bucket) => Object.keys(bucket)),
+      );
+      expect(voters.filter((id) => id !== self)).toEqual([]);
+      const others = received.filter(
+        (e) =>
+          e.type === "opinion.voted" && (e.payload.participantId ?? e.actor.id ?? self) !== self,
+      );
+      expect(others).toEqual([]);
+    },
+  );
+
+  it("the scripts do vote, so the walk above has something to find", () => {
+    const votes = SEEDS.flatMap((seed) =>
+      randomSession(seed, 300, "named").log.filter((e) => e.type === "opinion.voted"),
+    );
+    expect(votes.length).toBeGreaterThan(10);
+  });
 });
 
 describe("facilitators' step notes", () => {

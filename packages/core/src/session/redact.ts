@@ -3,6 +3,7 @@ import { disclosureOf } from "../contributions/disclosure.js";
 import { newContribution } from "../contributions/evolve.js";
 import { redactContribution } from "../contributions/redact.js";
 import type { Disclosure } from "../contributions/schema.js";
+import { opinionRedactions, ownOpinionVotes, redactStatements } from "../opinions/redact.js";
 import type { StepDefinition } from "../steps/schema.js";
 import type { Viewer } from "./actor.js";
 import type { EventOf, EventType, SessionEvent } from "./events.js";
@@ -25,12 +26,15 @@ import { seesIdentities, selfOf } from "./viewer.js";
  * - Content: see redactContribution. Events that change what a viewer may read (a reveal, a
  *   hide, an unhide) carry `disclosures` for that viewer.
  * - Facilitators' step notes reach facilitators only.
+ * - Opinion statements and votes: see opinions/redact.ts.
  */
 
 export function redactState(state: SessionState, viewer: Viewer): SessionState {
   const facilitator = viewer.class === "facilitator";
   const sees = seesIdentities(viewer, state.anonymity);
-  if (facilitator && sees) return state;
+  // Opinion votes are a secret ballot for every viewer (opinions/redact.ts).
+  const opinionVotes = ownOpinionVotes(state.opinionVotes, selfOf(viewer));
+  if (facilitator && sees) return { ...state, opinionVotes };
   return {
     ...state,
     steps: facilitator ? state.steps : withoutNotes(state.steps),
@@ -39,6 +43,8 @@ export function redactState(state: SessionState, viewer: Viewer): SessionState {
     proposalRounds: sees
       ? state.proposalRounds
       : redactProposalRounds(state.proposalRounds, viewer),
+    statements: redactStatements(state.statements, viewer, state),
+    opinionVotes,
   };
 }
 
@@ -72,6 +78,7 @@ const PRIVATE_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
   "contribution.grouped",
   "proposal.responded",
   "proposal.objection_tested",
+  "opinion.submitted",
 ]);
 
 function anonymise(event: SessionEvent, viewer: Viewer, state: SessionState): SessionEvent {
@@ -129,6 +136,8 @@ const CONTENT: ContentRedactions = {
 
   "contribution.unhidden": (event, viewer, state) =>
     disclosing(event, viewer, state, [event.payload.contributionId]),
+
+  ...opinionRedactions,
 
   "step.revealed": (event, viewer, state) =>
     disclosing(event, viewer, state, state.contributionOrder[event.payload.stepId] ?? []),

@@ -1,6 +1,7 @@
 import type { Locale } from "../accounts/locales.js";
 import type { Proposal, ProposalRound } from "../consent/types.js";
 import type { Contribution } from "../contributions/schema.js";
+import type { OpinionVote, Statement } from "../opinions/schema.js";
 import type { RoundEndReason, TurnOutcome } from "../rounds/schema.js";
 import type { StepDefinition } from "../steps/schema.js";
 import { emptyIdMap, type IdMap } from "./id-map.js";
@@ -136,6 +137,17 @@ export interface SessionState {
   activeProposalId: string | null;
   proposalRounds: Record<string, ProposalRound>;
   activeProposalRoundId: string | null;
+
+  /** Opinion-map statements by id, and per step id in the order they were written. */
+  statements: Record<string, Statement>;
+  statementOrder: Record<string, string[]>;
+  /**
+   * Per step id, then participant id: their vote on each statement, as far as the viewer may
+   * know (the server: everyone's; a participant: their own; nobody else: none).
+   */
+  opinionVotes: Record<string, IdMap<Record<string, OpinionVote>>>;
+  /** Participants who chose to show their name on the map (heeded in named sessions only). */
+  namesOnMap: string[];
 }
 
 export function emptySessionState(sessionId: string): SessionState {
@@ -174,5 +186,9 @@ export function emptySessionState(sessionId: string): SessionState {
     activeProposalId: null,
     proposalRounds: {},
     activeProposalRoundId: null,
+    statements: {},
+    statementOrder: {},
+    opinionVotes: {},
+    namesOnMap: [],
   };
 }

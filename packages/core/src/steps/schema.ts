@@ -5,6 +5,7 @@ import {
   contributionKindSchema,
   disclosuresSchema,
 } from "../contributions/schema.js";
+import { opinionMapSettingSchema } from "../opinions/schema.js";
 import { messageSchema, textSchema } from "../session/schema-helpers.js";
 
 /** The four Decisions-by-Design steps (seed 001), and `other` for openings, breaks, check-outs. */
@@ -37,6 +38,8 @@ export const stepSettingsSchema = z.strictObject({
   dotVoteBudget: z.number().int().min(0).max(MAX_DOT_VOTE_BUDGET),
   reactions: z.boolean(),
   grouping: z.enum(GROUPING_MODES),
+  /** Statements voted agree/disagree/pass and mapped into opinion groups; null or absent: off. */
+  opinionMap: opinionMapSettingSchema.nullable().optional(),
 });
 export type StepSettings = z.infer<typeof stepSettingsSchema>;
 

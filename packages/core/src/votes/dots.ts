@@ -1,4 +1,4 @@
-import { getById } from "../session/id-map.js";
+import { stepEntry } from "../session/id-map.js";
 import type { SessionState } from "../session/state.js";
 
 /** A participant's dots in a step, by target key. The engine and the ballot read the same. */
@@ -7,8 +7,7 @@ export function dotsPlaced(
   stepId: string,
   participantId: string,
 ): Record<string, number> {
-  const byParticipant = state.dots[stepId];
-  return (byParticipant && getById(byParticipant, participantId)) ?? {};
+  return stepEntry(state.dots, stepId, participantId) ?? {};
 }
 
 /**

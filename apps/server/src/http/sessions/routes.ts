@@ -6,6 +6,8 @@ import {
   joinCodeSchema,
   joinedSchema,
   joinPreviewSchema,
+  opinionMapViewSchema,
+  redactOpinionMap,
   redactState,
   sessionSummarySchema,
   type Viewer,
@@ -15,6 +17,7 @@ import { z } from "zod";
 import { findRole } from "../../accounts/organisations.js";
 import { findUserById } from "../../accounts/users.js";
 import { AppError, unauthenticated } from "../../errors.js";
+import type { OpinionMaps } from "../../opinions/live-maps.js";
 import { newJoinCode } from "../../sessions/join-codes.js";
 import { createParticipant, findParticipantByToken } from "../../sessions/participants.js";
 import { findSession, findSessionByJoinCode, listSessions } from "../../sessions/read-model.js";
@@ -48,6 +51,7 @@ export function registerSessionRoutes(
   ctx: AppContext,
   runtime: SessionRuntime,
   limits: RateLimits,
+  maps: OpinionMaps,
 ): void {
   app.post(
     "/api/orgs/:orgId/sessions",
@@ -170,7 +174,13 @@ export function registerSessionRoutes(
         tags: ["sessions"],
         params: z.strictObject({ sessionId: idSchema }),
         response: {
-          200: z.object({ seq: z.number().int(), viewer: z.unknown(), state: z.unknown() }),
+          200: z.object({
+            seq: z.number().int(),
+            viewer: z.unknown(),
+            state: z.unknown(),
+            /** The latest opinion map this server holds for the session, if any (derived data). */
+            opinionMap: opinionMapViewSchema.nullable(),
+          }),
           ...errorResponses,
         },
       },
@@ -179,7 +189,13 @@ export function registerSessionRoutes(
       const row = await sessionOr404(ctx, request.params.sessionId);
       const viewer = await viewerOf(request, ctx, row.id, row.organisation_id);
       const { state, seq } = await runtime.current(row.id);
-      return { seq, viewer, state: redactState(state, viewer) };
+      const latestMap = maps.latest(row.id);
+      return {
+        seq,
+        viewer,
+        state: redactState(state, viewer),
+        opinionMap: latestMap ? redactOpinionMap(latestMap, viewer) : null,
+      };
     },
   );
 

@@ -81,6 +81,17 @@ export const consent: ConsentMessages = {
     no_timer: "Er is geen timer ingesteld.",
     timer_not_running: "De timer loopt niet.",
     timer_not_paused: "De timer staat niet op pauze.",
+    opinion_map_off: "Deze stap heeft geen meningenkaart.",
+    unknown_statement: "Die stelling bestaat niet.",
+    statement_too_long: "Een stelling is hoogstens 280 tekens.",
+    statement_limit_reached:
+      "Je hebt zoveel stellingen geschreven als deze stap van één persoon aanneemt.",
+    statements_full: "Deze stap heeft geen ruimte voor meer stellingen.",
+    statement_not_pending: "De stelling is al goedgekeurd of afgewezen.",
+    statement_not_approved: "Er kan nog niet over de stelling gestemd worden.",
+    own_statement: "Je stemt niet over je eigen stelling.",
+    session_not_named: "Namen worden alleen getoond in een sessie met namen.",
+    already_converted: "De stelling is al op die manier meegenomen.",
   },
   transportErrors: {
     rate_limited: "Doe het wat rustiger aan en probeer het opnieuw.",

@@ -81,6 +81,17 @@ export const consent: ConsentMessages = {
     no_timer: "Ingen timer är inställd.",
     timer_not_running: "Timern går inte.",
     timer_not_paused: "Timern är inte pausad.",
+    opinion_map_off: "Det här steget har ingen åsiktskarta.",
+    unknown_statement: "Det finns inget sådant påstående.",
+    statement_too_long: "Ett påstående får vara högst 280 tecken.",
+    statement_limit_reached:
+      "Du har skrivit så många påståenden som steget tar emot från en person.",
+    statements_full: "Steget rymmer inte fler påståenden.",
+    statement_not_pending: "Påståendet är redan godkänt eller avvisat.",
+    statement_not_approved: "Påståendet är inte öppet för röster.",
+    own_statement: "Du röstar inte på ditt eget påstående.",
+    session_not_named: "Namn visas bara i ett möte med namn.",
+    already_converted: "Påståendet har redan förts vidare på det sättet.",
   },
   transportErrors: {
     rate_limited: "Ta det lite lugnare och försök igen.",

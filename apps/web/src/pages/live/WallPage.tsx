@@ -29,7 +29,7 @@ export function WallPage({ sessionId }: { sessionId: string }) {
   if (!state) return <Loading label={t("live.connection.connecting")} />;
   return (
     <SessionLanguage language={state.language}>
-      <WallScreen state={state} joinCode={joinCode} />
+      <WallScreen state={state} joinCode={joinCode} opinionMap={live.opinionMap} />
     </SessionLanguage>
   );
 }

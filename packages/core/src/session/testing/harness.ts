@@ -1,4 +1,5 @@
 import type { DecisionRule, Position, ProposalRoundKind } from "../../consent/schema.js";
+import type { OpinionModeration } from "../../opinions/schema.js";
 import type { StepInput } from "../../steps/schema.js";
 import type { Actor, DecideContext } from "../actor.js";
 import type { SessionCommand } from "../commands.js";
@@ -120,6 +121,7 @@ export function createdId(events: readonly SessionEvent[]): string {
     if (type === "proposal.drafted") return payload.proposalId;
     if (type === "proposal.round_started") return payload.roundId;
     if (type === "proposal.responded") return payload.entryId;
+    if (type === "opinion.submitted") return payload.statementId;
   }
   throw new Error("The command created nothing");
 }
@@ -174,6 +176,32 @@ export function buildSession(options: SessionOptions = {}): TestSession {
   const stepId = session.stepIds[options.step ?? 0] ?? "";
   session.must(FACILITATOR, { type: "step.start", payload: { stepId } });
   return session;
+}
+
+/**
+ * A running session whose decide step (or `step`) has an opinion map, started; returns the
+ * step's id. The map is switched on before the step starts, as a facilitator designs it.
+ */
+export function withOpinionMap(
+  options: SessionOptions & { moderation?: OpinionModeration } = {},
+): [TestSession, string] {
+  const session = buildSession({ ...options, until: "open" });
+  const stepId = session.stepIds[options.step ?? 3] ?? "";
+  session.must(FACILITATOR, {
+    type: "step.update",
+    payload: {
+      stepId,
+      changes: { settings: { opinionMap: { moderation: options.moderation ?? "auto" } } },
+    },
+  });
+  session.must(FACILITATOR, { type: "session.start", payload: {} });
+  session.must(FACILITATOR, { type: "step.start", payload: { stepId } });
+  return [session, stepId];
+}
+
+/** Submits a statement that must be accepted; returns its id. */
+export function submitStatement(session: TestSession, actor: Actor, text: string): string {
+  return createdId(session.must(actor, { type: "opinion.submit", payload: { text } }));
 }
 
 /** A session in its decide step with a proposal drafted by the facilitator. */

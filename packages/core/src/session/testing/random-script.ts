@@ -5,6 +5,7 @@ import {
   PROPOSAL_ROUND_KINDS,
 } from "../../consent/schema.js";
 import { CONTRIBUTION_KINDS, REACTIONS } from "../../contributions/schema.js";
+import { OPINION_VOTES } from "../../opinions/schema.js";
 import type { Actor } from "../actor.js";
 import type { SessionCommand } from "../commands.js";
 import { currentStep } from "../guards.js";
@@ -62,7 +63,12 @@ export function randomSession(
         { phase: "share_facts", methodName: "Facts", notes: "Only for me" },
         { phase: "reflect", methodName: "Silent", settings: { reactions: true } },
         { phase: "discover", methodName: "Themes", settings: { contributionKinds: ["insight"] } },
-        { phase: "decide", methodName: "Consent" },
+        // The opinion map rides along in the decide step, moderated, so statements wait too.
+        {
+          phase: "decide",
+          methodName: "Consent",
+          settings: { opinionMap: { moderation: "facilitator" } },
+        },
       ],
     },
   });
@@ -158,6 +164,20 @@ function scriptFor(
       r.entries.filter((e) => e.test?.outcome === "upheld" && !e.integratedIn).map((e) => e.id),
     );
 
+  const statementId = () => pick(Object.keys(session.state.statements)) ?? "missing";
+  const pendingStatement = () =>
+    pick(
+      Object.values(session.state.statements)
+        .filter((s) => s.status === "pending")
+        .map((s) => s.id),
+    ) ?? statementId();
+  const approvedStatement = () =>
+    pick(
+      Object.values(session.state.statements)
+        .filter((s) => s.status === "approved")
+        .map((s) => s.id),
+    ) ?? statementId();
+
   const join: SessionCommand = { type: "participant.join", payload: { displayName: "Someone" } };
   const byParticipant: ((me: string) => SessionCommand)[] = [
     () => join,
@@ -217,6 +237,18 @@ function scriptFor(
       payload: { roundId: proposalRoundId(), vote: pick(POLL_VOTES) ?? "for" },
     }),
     () => ({ type: "proposal.withdraw_objection", payload: { ...objection(), note: "Heard" } }),
+  ];
+  const byParticipantOpining: (() => SessionCommand)[] = [
+    () => ({ type: "opinion.submit", payload: { text: text() } }),
+    () => ({
+      type: "opinion.vote",
+      payload: { statementId: approvedStatement(), vote: pick(OPINION_VOTES) ?? "agree" },
+    }),
+    () => ({
+      type: "opinion.vote",
+      payload: { statementId: approvedStatement(), vote: pick(OPINION_VOTES) ?? "pass" },
+    }),
+    () => ({ type: "opinion.show_name", payload: { shown: random() < 0.7 } }),
   ];
   const byFacilitator: ((me: string) => SessionCommand)[] = [
     () => ({ type: "session.start", payload: {} }),
@@ -292,6 +324,19 @@ function scriptFor(
 
   // Deciding is a sequence (draft, round, positions, tests, amendment, decision): in the decide
   // step, the script leans on it so that random runs get through it.
+  const byFacilitatorOpining: (() => SessionCommand)[] = [
+    () => ({ type: "opinion.submit", payload: { text: "We trust each other" } }),
+    () => ({
+      type: "opinion.moderate",
+      payload: { statementId: pendingStatement(), approve: random() < 0.7 },
+    }),
+    () => ({
+      type: "opinion.moderate",
+      payload: { statementId: pendingStatement(), approve: true },
+    }),
+    () => ({ type: "opinion.make_insight", payload: { statementId: approvedStatement() } }),
+    () => ({ type: "opinion.draft_proposal", payload: { statementId: approvedStatement() } }),
+  ];
   const byFacilitatorDeciding: (() => SessionCommand)[] = [
     () => ({
       type: "proposal.draft",
@@ -369,7 +414,10 @@ function scriptFor(
       return [FACILITATOR, { type: "session.close", payload: {} }];
     }
     if (random() < 0.3) {
-      const make = deciding() && random() < 0.6 ? pick(byFacilitatorDeciding) : pick(byFacilitator);
+      const make =
+        deciding() && random() < 0.6
+          ? pick(byFacilitatorDeciding)
+          : pick(deciding() && random() < 0.3 ? byFacilitatorOpining : byFacilitator);
       const actor = pick([FACILITATOR, CO_FACILITATOR]) ?? FACILITATOR;
       return [actor, make ? make("") : { type: "session.open", payload: {} }];
     }
@@ -380,7 +428,10 @@ function scriptFor(
     if (random() < 0.8 && person?.groundRulesAcknowledgedAt === null) {
       return [participant(me), { type: "participant.acknowledge_ground_rules", payload: {} }];
     }
-    const make = deciding() && random() < 0.5 ? pick(byParticipantDeciding) : pick(byParticipant);
+    const make =
+      deciding() && random() < 0.5
+        ? pick(byParticipantDeciding)
+        : pick(deciding() && random() < 0.5 ? byParticipantOpining : byParticipant);
     return [participant(me), make ? make(me) : join];
   };
 }

@@ -5,6 +5,7 @@ import { Countdown } from "../LiveParts";
 import { BoardStep } from "./BoardStep";
 import { DecideStep } from "./DecideStep";
 import { DiscoverStep } from "./DiscoverStep";
+import { OpinionCard } from "./OpinionCard";
 import { HandPanel, TurnPanel } from "./SpeakingPanels";
 import type { StepProps } from "./step-props";
 
@@ -35,6 +36,8 @@ export function StepView(props: StepProps) {
       </section>
       <TurnPanel {...props} />
       <HandPanel {...props} />
+      {/* The opinion map is a method of its own, usable in a step of any phase. */}
+      {step.settings.opinionMap && <OpinionCard {...props} />}
       <PhaseView {...props} />
     </>
   );

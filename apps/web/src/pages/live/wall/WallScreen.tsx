@@ -1,4 +1,4 @@
-import type { SessionState, Step } from "@samspel/core";
+import type { OpinionMapView, SessionState, Step } from "@samspel/core";
 import { useSessionT } from "../../../components/SessionLanguage";
 import { currentStep } from "../../../live/view";
 import { proposalOnWall } from "../../../live/wall-view";
@@ -6,6 +6,7 @@ import { WallDecide, WallOutcome } from "./WallDecide";
 import { WallDiscover } from "./WallDiscover";
 import { WallJoin } from "./WallJoin";
 import { WallFacts, WallNotes } from "./WallNotes";
+import { WallOpinions } from "./WallOpinions";
 import { WallReflect } from "./WallReflect";
 import { WallStepHeader } from "./WallStepHeader";
 
@@ -13,9 +14,11 @@ import { WallStepHeader } from "./WallStepHeader";
 export function WallScreen({
   state,
   joinCode,
+  opinionMap = null,
 }: {
   state: SessionState;
   joinCode: string | undefined;
+  opinionMap?: OpinionMapView | null;
 }) {
   const { t } = useSessionT();
   const step = currentStep(state);
@@ -49,10 +52,21 @@ export function WallScreen({
         <WallJoin joinCode={joinCode} participants={people} compact />
       </WallStepHeader>
       <div className="wall-body">
-        <StepBody state={state} step={step} />
+        {showsOpinionMap(state, step) ? (
+          <WallOpinions state={state} step={step} map={opinionMap} />
+        ) : (
+          <StepBody state={state} step={step} />
+        )}
       </div>
     </div>
   );
+}
+
+/** The map holds the wall in its step until a proposal drafted there takes the room's attention. */
+function showsOpinionMap(state: SessionState, step: Step): boolean {
+  if (!step.settings.opinionMap) return false;
+  const active = state.activeProposalId ? state.proposals[state.activeProposalId] : undefined;
+  return active?.stepId !== step.id;
 }
 
 function StepBody({ state, step }: { state: SessionState; step: Step }) {

@@ -5,6 +5,7 @@ import { BoardPanel } from "./BoardPanel";
 import { DiscoverPanel } from "./DiscoverPanel";
 import { DecidePanel } from "./decide/DecidePanel";
 import { FactsPanel } from "./FactsPanel";
+import { OpinionPanel } from "./OpinionPanel";
 import type { PanelProps, StepPanelProps } from "./panel-props";
 
 /** Per step, only its tools: reflect and any other step watch a board (silent first or not). */
@@ -21,5 +22,12 @@ export function PhaseTools({ state, live }: PanelProps) {
   if (!step) return null;
   const Panel = PHASE_PANELS[step.phase];
   // Keyed by step: going back and forth between steps starts each panel's forms afresh.
-  return <Panel key={step.id} state={state} live={live} step={step} />;
+  return (
+    <>
+      {step.settings.opinionMap && (
+        <OpinionPanel key={`map-${step.id}`} state={state} live={live} step={step} />
+      )}
+      <Panel key={step.id} state={state} live={live} step={step} />
+    </>
+  );
 }

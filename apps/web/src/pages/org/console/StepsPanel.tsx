@@ -1,4 +1,11 @@
-import { MAX_DOT_VOTE_BUDGET, PHASES, type Phase, stepInputFromView } from "@samspel/core";
+import {
+  MAX_DOT_VOTE_BUDGET,
+  OPINION_MODERATION,
+  type OpinionModeration,
+  PHASES,
+  type Phase,
+  stepInputFromView,
+} from "@samspel/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/Alert";
@@ -18,6 +25,7 @@ export function StepsPanel({ state, live }: PanelProps) {
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? "").trim();
     const dots = Number.parseInt(text("dots") || "0", 10);
+    const moderation = text("opinionMap") as OpinionModeration | "off";
     const ok = await command.run({
       type: "step.add",
       payload: {
@@ -28,6 +36,7 @@ export function StepsPanel({ state, live }: PanelProps) {
           settings: {
             silent,
             ...(dots > 0 && { dotVoteBudget: Math.min(MAX_DOT_VOTE_BUDGET, dots) }),
+            ...(moderation !== "off" && { opinionMap: { moderation } }),
           },
         },
       },
@@ -52,6 +61,9 @@ export function StepsPanel({ state, live }: PanelProps) {
                   {/* The template's steps are named after their phase; say it once. */}
                   {t(`live.phases.${step.phase}`) !== step.methodName && (
                     <span className="muted"> · {t(`live.phases.${step.phase}`)}</span>
+                  )}
+                  {step.settings.opinionMap && (
+                    <span className="badge opinion-map-badge">{t("opinions.title")}</span>
                   )}
                 </span>
                 <span className="actions">
@@ -152,6 +164,18 @@ export function StepsPanel({ state, live }: PanelProps) {
               max={MAX_DOT_VOTE_BUDGET}
               defaultValue={0}
             />
+          </div>
+          <div className="field">
+            <label className="label" htmlFor="step-opinion-map">
+              {t("opinions.designer.label")}
+            </label>
+            <select id="step-opinion-map" name="opinionMap" className="input" defaultValue="off">
+              {(["off", ...OPINION_MODERATION] as const).map((value) => (
+                <option key={value} value={value}>
+                  {t(`opinions.designer.${value}`)}
+                </option>
+              ))}
+            </select>
           </div>
         </div>
         <div className="actions">

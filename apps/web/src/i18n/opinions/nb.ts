@@ -1,0 +1,66 @@
+import type { OpinionMessages } from "./en";
+
+export const opinionsNb: OpinionMessages = {
+  title: "Meningskart",
+  designer: {
+    label: "Meningskart",
+    off: "Av",
+    facilitator: "På: jeg godkjenner hver påstand",
+    auto: "På: påstander vises med en gang",
+  },
+  votes: {
+    agree: "Enig",
+    disagree: "Uenig",
+    pass: "Står over",
+  },
+  phone: {
+    cardTitle: "Hva mener du?",
+    progress: "{{voted}} av {{total}} stemt",
+    allDone: "Du har stemt på alle påstandene så langt. Nye dukker opp her.",
+    none: "Ingen påstander ennå. Skriv den første nedenfor.",
+    writeTitle: "Skriv en påstand",
+    writeHint: "Én tydelig tanke som andre kan være enige eller uenige i. Høyst 280 tegn.",
+    submit: "Send påstand",
+    sentPending: "Takk. Fasilitatoren ser på den før andre stemmer på den.",
+    sentApproved: "Takk. Andre kan stemme på den nå.",
+    yours: "Dine påstander",
+    status: {
+      pending: "Venter på godkjenning",
+      approved: "Åpen for stemmer",
+      rejected: "Vises ikke",
+    },
+    showName: "Vis navnet mitt på meningskartet",
+    showNameHint: "Dette bestemmer bare du. Uten det har prikken din ikke noe navn.",
+  },
+  console: {
+    queueTitle: "Venter på godkjenning",
+    queueEmpty: "Ingen påstander venter.",
+    approve: "Godkjenn",
+    reject: "Avvis",
+    counts: "{{statements}} påstander · {{votes}} stemmer",
+    waiting: "Kartet kommer når minst fire personer har stemt på to påstander.",
+    updatedFrom: "Regnet ut fra {{votes}} stemmer",
+    makeInsight: "Gjør til innsikt",
+    draftProposal: "Lag forslag",
+    isInsight: "Nå en innsikt",
+    isProposal: "Nå et forslag",
+  },
+  map: {
+    label:
+      "Meningskart: hver prikk er en deltaker, plassert etter hvordan de stemte og farget etter meningsgruppe",
+    group: "Gruppe {{name}}",
+    people_one: "{{count}} person",
+    people_other: "{{count}} personer",
+  },
+  lists: {
+    groupsTitle: "Hva som skiller gruppene",
+    agreed: "{{percent}} % enige",
+    disagreed: "{{percent}} % uenige",
+    commonTitle: "Felles grunn",
+    commonHint: "Alle gruppene er enige.",
+    commonEmpty: "Ingen påstand har alle gruppenes støtte ennå.",
+    divisiveTitle: "Der gruppene er uenige",
+    divisiveEmpty: "Ingen påstand skiller gruppene ennå.",
+    agreeByGroup: "Enighet per gruppe",
+  },
+};

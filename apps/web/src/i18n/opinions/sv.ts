@@ -1,0 +1,66 @@
+import type { OpinionMessages } from "./en";
+
+export const opinionsSv: OpinionMessages = {
+  title: "Åsiktskarta",
+  designer: {
+    label: "Åsiktskarta",
+    off: "Av",
+    facilitator: "På: jag godkänner varje påstående",
+    auto: "På: påståenden visas direkt",
+  },
+  votes: {
+    agree: "Håller med",
+    disagree: "Håller inte med",
+    pass: "Avstår",
+  },
+  phone: {
+    cardTitle: "Vad tycker du?",
+    progress: "{{voted}} av {{total}} röstade",
+    allDone: "Du har röstat på alla påståenden än så länge. Nya dyker upp här.",
+    none: "Inga påståenden ännu. Skriv det första nedan.",
+    writeTitle: "Skriv ett påstående",
+    writeHint: "En tydlig tanke som andra kan hålla med om eller inte. Högst 280 tecken.",
+    submit: "Skicka påstående",
+    sentPending: "Tack. Samtalsledaren tittar på det innan andra röstar.",
+    sentApproved: "Tack. Andra kan rösta på det nu.",
+    yours: "Dina påståenden",
+    status: {
+      pending: "Väntar på godkännande",
+      approved: "Öppet för röster",
+      rejected: "Visas inte",
+    },
+    showName: "Visa mitt namn på åsiktskartan",
+    showNameHint: "Det bestämmer bara du. Utan det har din prick inget namn.",
+  },
+  console: {
+    queueTitle: "Väntar på godkännande",
+    queueEmpty: "Inga påståenden väntar.",
+    approve: "Godkänn",
+    reject: "Avvisa",
+    counts: "{{statements}} påståenden · {{votes}} röster",
+    waiting: "Kartan visas när minst fyra personer har röstat på två påståenden.",
+    updatedFrom: "Beräknad från {{votes}} röster",
+    makeInsight: "Gör till insikt",
+    draftProposal: "Skriv förslag",
+    isInsight: "Nu en insikt",
+    isProposal: "Nu ett förslag",
+  },
+  map: {
+    label:
+      "Åsiktskarta: varje prick är en deltagare, placerad efter hur de röstade och färgad efter åsiktsgrupp",
+    group: "Grupp {{name}}",
+    people_one: "{{count}} person",
+    people_other: "{{count}} personer",
+  },
+  lists: {
+    groupsTitle: "Vad som skiljer grupperna åt",
+    agreed: "{{percent}} % håller med",
+    disagreed: "{{percent}} % håller inte med",
+    commonTitle: "Gemensam grund",
+    commonHint: "Alla grupper håller med.",
+    commonEmpty: "Inget påstående har alla gruppers stöd ännu.",
+    divisiveTitle: "Där grupperna skiljer sig",
+    divisiveEmpty: "Inget påstående delar grupperna ännu.",
+    agreeByGroup: "Instämmande per grupp",
+  },
+};
