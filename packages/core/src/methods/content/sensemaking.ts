@@ -110,7 +110,7 @@ export const SENSEMAKING_METHODS: BuiltInMethod[] = [
     },
   },
   {
-    id: "opinion-map",
+    id: "spectrum-line",
     category: "sensemaking",
     phases: ["reflect", "decide"],
     groupSize: { min: 4, max: 80 },
@@ -118,7 +118,7 @@ export const SENSEMAKING_METHODS: BuiltInMethod[] = [
     live: live({ contributionKinds: ["reflection"], silent: true, reactions: true }, null, 15),
     texts: {
       en: {
-        name: "Opinion map",
+        name: "Spectrum line",
         purpose:
           "Everyone places themselves on a line between two statements and says why, which makes the spread of views visible without forcing a vote.",
         whenToUse:
@@ -126,7 +126,7 @@ export const SENSEMAKING_METHODS: BuiltInMethod[] = [
         steps: [
           "Write two opposite statements at the ends of a line.",
           "Everyone silently writes where they stand and one reason.",
-          "Reveal the map and look at the spread together.",
+          "Reveal the line and look at the spread together.",
           "Invite people from different places on the line to explain their reason.",
         ],
         question: "Where do you stand between these two statements, and why?",
@@ -136,12 +136,12 @@ export const SENSEMAKING_METHODS: BuiltInMethod[] = [
         ],
         materials: ["A line on the floor or the wall"],
         pitfalls: [
-          "Treating the map as a vote and counting heads.",
+          "Treating the line as a vote and counting heads.",
           "Ends that are caricatures, which push everyone to the middle.",
         ],
       },
       nb: {
-        name: "Meningskart",
+        name: "Linjeoppstilling",
         purpose:
           "Alle plasserer seg på en linje mellom to påstander og sier hvorfor, noe som gjør spredningen i synspunkter synlig uten å tvinge frem en avstemning.",
         whenToUse:
@@ -149,7 +149,7 @@ export const SENSEMAKING_METHODS: BuiltInMethod[] = [
         steps: [
           "Skriv to motsatte påstander i hver ende av en linje.",
           "Alle skriver i stillhet hvor de står og én begrunnelse.",
-          "Vis kartet og se på spredningen sammen.",
+          "Vis linjen og se på spredningen sammen.",
           "Inviter folk fra ulike steder på linjen til å forklare begrunnelsen sin.",
         ],
         question: "Hvor står du mellom disse to påstandene, og hvorfor?",
@@ -159,12 +159,12 @@ export const SENSEMAKING_METHODS: BuiltInMethod[] = [
         ],
         materials: ["En linje på gulvet eller veggen"],
         pitfalls: [
-          "Å behandle kartet som en avstemning og telle hoder.",
+          "Å behandle linjen som en avstemning og telle hoder.",
           "Ytterpunkter som er karikaturer, som skyver alle mot midten.",
         ],
       },
       sv: {
-        name: "Åsiktskarta",
+        name: "Åsiktslinje",
         purpose:
           "Alla placerar sig på en linje mellan två påståenden och säger varför, vilket gör spridningen i synsätt synlig utan att tvinga fram en omröstning.",
         whenToUse:
@@ -172,7 +172,7 @@ export const SENSEMAKING_METHODS: BuiltInMethod[] = [
         steps: [
           "Skriv två motsatta påståenden i var sin ände av en linje.",
           "Alla skriver i tystnad var de står och ett skäl.",
-          "Visa kartan och titta på spridningen tillsammans.",
+          "Visa linjen och titta på spridningen tillsammans.",
           "Bjud in personer från olika platser på linjen att förklara sitt skäl.",
         ],
         question: "Var står du mellan de här två påståendena, och varför?",
@@ -182,12 +182,12 @@ export const SENSEMAKING_METHODS: BuiltInMethod[] = [
         ],
         materials: ["En linje på golvet eller väggen"],
         pitfalls: [
-          "Att behandla kartan som en omröstning och räkna huvuden.",
+          "Att behandla linjen som en omröstning och räkna huvuden.",
           "Ändpunkter som är karikatyrer, som driver alla mot mitten.",
         ],
       },
       nl: {
-        name: "Meningenkaart",
+        name: "Meningslijn",
         purpose:
           "Iedereen plaatst zich op een lijn tussen twee stellingen en zegt waarom, wat de spreiding van meningen zichtbaar maakt zonder een stemming af te dwingen.",
         whenToUse:
@@ -195,7 +195,7 @@ export const SENSEMAKING_METHODS: BuiltInMethod[] = [
         steps: [
           "Schrijf twee tegengestelde stellingen aan de uiteinden van een lijn.",
           "Iedereen schrijft in stilte op waar hij of zij staat, met één reden.",
-          "Maak de kaart zichtbaar en bekijk samen de spreiding.",
+          "Maak de lijn zichtbaar en bekijk samen de spreiding.",
           "Nodig mensen van verschillende plekken op de lijn uit hun reden toe te lichten.",
         ],
         question: "Waar sta jij tussen deze twee stellingen, en waarom?",
@@ -207,6 +207,122 @@ export const SENSEMAKING_METHODS: BuiltInMethod[] = [
         pitfalls: [
           "De kaart als stemming behandelen en koppen tellen.",
           "Uiteinden die karikaturen zijn, waardoor iedereen naar het midden schuift.",
+        ],
+      },
+    },
+  },
+  {
+    id: "opinion-map",
+    category: "sensemaking",
+    phases: ["reflect", "discover", "decide"],
+    groupSize: { min: 8, max: 5000 },
+    minutes: { min: 15, max: 60 },
+    live: live({ opinionMap: { moderation: "facilitator" } }, null, 25),
+    texts: {
+      en: {
+        name: "Opinion map",
+        purpose:
+          "Everyone writes short statements and agrees, disagrees or passes on the others' statements; the map shows the groups of like-minded people, what each group stands for, and the common ground across all of them.",
+        whenToUse:
+          "With a large group, or when views are many and tangled: to find the common interest and the real disagreements instead of guessing them.",
+        steps: [
+          "Ask one open question and seed it with a few statements that pull in different directions.",
+          "Participants write their own statements; the facilitator approves them, or they go up at once.",
+          "Everyone votes on statements one by one: agree, disagree or pass. Each person gets the least-voted statements first.",
+          "Watch the map form: opinion groups, what each group agrees on, the common ground and the divisive statements.",
+          "Turn common-ground statements into insights or a proposal; talk through the divisive ones.",
+        ],
+        question:
+          "What do you think about this, in one sentence others can agree or disagree with?",
+        goodQuestions: [
+          "Ask for statements of one idea each, short enough to vote on without a 'yes, but'.",
+          "Seed statements from several sides so that no one feels the map is written for one camp.",
+          "Ask 'What would most people here agree with?' to invite bridging statements.",
+        ],
+        materials: ["A phone per participant", "A projector for the live map"],
+        pitfalls: [
+          "Reading the groups as teams to win over instead of perspectives to understand.",
+          "Approving statements slowly, so that voting runs dry.",
+          "Statements with two ideas, which no one can vote on honestly.",
+        ],
+      },
+      nb: {
+        name: "Meningskart",
+        purpose:
+          "Alle skriver korte påstander og sier seg enig, uenig eller står over på de andres; kartet viser gruppene av likesinnede, hva hver gruppe står for, og det felles grunnlaget på tvers av dem alle.",
+        whenToUse:
+          "I en stor gruppe, eller når synspunktene er mange og floker seg: for å finne den felles interessen og de virkelige uenighetene i stedet for å gjette dem.",
+        steps: [
+          "Still ett åpent spørsmål og så noen få påstander som trekker i ulike retninger.",
+          "Deltakerne skriver egne påstander; prosessveilederen godkjenner dem, eller de legges ut med en gang.",
+          "Alle stemmer over påstandene én og én: enig, uenig eller står over. Hver får de minst stemte påstandene først.",
+          "Se kartet ta form: meningsgrupper, hva hver gruppe er enig om, felles grunnlag og de splittende påstandene.",
+          "Gjør påstander med felles grunnlag om til innsikter eller et forslag; snakk gjennom de splittende.",
+        ],
+        question: "Hva mener du om dette, i én setning andre kan si seg enige eller uenige i?",
+        goodQuestions: [
+          "Be om påstander med én idé hver, korte nok til å stemme over uten et «ja, men».",
+          "Så påstander fra flere sider, så ingen opplever at kartet er skrevet for én leir.",
+          "Spør «Hva ville de fleste her være enige i?» for å invitere til brobyggende påstander.",
+        ],
+        materials: ["En telefon per deltaker", "En projektor for kartet"],
+        pitfalls: [
+          "Å lese gruppene som lag som skal vinnes over, i stedet for perspektiver som skal forstås.",
+          "Å godkjenne påstander for sakte, så stemmingen går tom.",
+          "Påstander med to ideer, som ingen kan stemme ærlig over.",
+        ],
+      },
+      sv: {
+        name: "Åsiktskarta",
+        purpose:
+          "Alla skriver korta påståenden och håller med, håller inte med eller avstår om de andras; kartan visar grupperna av likasinnade, vad varje grupp står för och den gemensamma grunden över dem alla.",
+        whenToUse:
+          "I en stor grupp, eller när synsätten är många och trassliga: för att hitta det gemensamma intresset och de verkliga oenigheterna i stället för att gissa dem.",
+        steps: [
+          "Ställ en öppen fråga och så några påståenden som drar åt olika håll.",
+          "Deltagarna skriver egna påståenden; facilitatorn godkänner dem, eller så publiceras de direkt.",
+          "Alla röstar på påståendena ett i taget: håller med, håller inte med eller avstår. Var och en får de minst röstade påståendena först.",
+          "Se kartan ta form: åsiktsgrupper, vad varje grupp är enig om, gemensam grund och de splittrande påståendena.",
+          "Gör påståenden med gemensam grund till insikter eller ett förslag; prata igenom de splittrande.",
+        ],
+        question: "Vad tycker du om det här, i en mening som andra kan hålla med om eller inte?",
+        goodQuestions: [
+          "Be om påståenden med en idé var, korta nog att rösta på utan ett ”ja, men”.",
+          "Så påståenden från flera håll, så att ingen upplever att kartan är skriven för ett läger.",
+          "Fråga ”Vad skulle de flesta här hålla med om?” för att bjuda in brobyggande påståenden.",
+        ],
+        materials: ["En telefon per deltagare", "En projektor för kartan"],
+        pitfalls: [
+          "Att läsa grupperna som lag att vinna över i stället för perspektiv att förstå.",
+          "Att godkänna påståenden för långsamt, så att röstandet tar slut.",
+          "Påståenden med två idéer, som ingen kan rösta ärligt på.",
+        ],
+      },
+      nl: {
+        name: "Meningenkaart",
+        purpose:
+          "Iedereen schrijft korte stellingen en is het eens, oneens of slaat over bij die van anderen; de kaart toont de groepen gelijkgestemden, waar elke groep voor staat en de gemeenschappelijke grond over alle groepen heen.",
+        whenToUse:
+          "In een grote groep, of wanneer de meningen talrijk en verward zijn: om het gemeenschappelijke belang en de echte meningsverschillen te vinden in plaats van ze te raden.",
+        steps: [
+          "Stel één open vraag en zaai een paar stellingen die verschillende kanten op trekken.",
+          "Deelnemers schrijven eigen stellingen; de facilitator keurt ze goed, of ze verschijnen meteen.",
+          "Iedereen stemt één voor één op stellingen: eens, oneens of overslaan. Ieder krijgt eerst de stellingen met de minste stemmen.",
+          "Zie de kaart ontstaan: meningsgroepen, waar elke groep het over eens is, de gemeenschappelijke grond en de verdeeldheid zaaiende stellingen.",
+          "Maak van stellingen met gemeenschappelijke grond inzichten of een voorstel; bespreek de verdelende stellingen.",
+        ],
+        question:
+          "Wat vind jij hiervan, in één zin waar anderen het mee eens of oneens kunnen zijn?",
+        goodQuestions: [
+          "Vraag om stellingen met één idee elk, kort genoeg om over te stemmen zonder ‘ja, maar’.",
+          "Zaai stellingen van meerdere kanten, zodat niemand het gevoel heeft dat de kaart voor één kamp geschreven is.",
+          "Vraag ‘Waar zou bijna iedereen hier het mee eens zijn?’ om verbindende stellingen uit te nodigen.",
+        ],
+        materials: ["Een telefoon per deelnemer", "Een projector voor de kaart"],
+        pitfalls: [
+          "De groepen lezen als teams om over te halen in plaats van perspectieven om te begrijpen.",
+          "Stellingen te traag goedkeuren, zodat het stemmen stilvalt.",
+          "Stellingen met twee ideeën, waar niemand eerlijk over kan stemmen.",
         ],
       },
     },
