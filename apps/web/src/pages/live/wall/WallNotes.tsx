@@ -1,9 +1,10 @@
 import type { SessionState, Step } from "@samspel/core";
-import type { ReactNode } from "react";
+import { type ReactNode, useRef } from "react";
 import { useSessionT } from "../../../components/SessionLanguage";
 import { sourceHost } from "../../../decisions/record-view";
 import { ChartSnapshot } from "../../../flow/snapshot/ChartSnapshot";
 import { authorName, notesOf, type WallNote } from "../../../live/wall-view";
+import { useFitToScreen } from "./use-fit-to-screen";
 
 /** A step's contributions as large cards; `extra` adds what a kind shows beside its text. */
 export function WallNotes({
@@ -17,9 +18,11 @@ export function WallNotes({
 }) {
   const { t } = useSessionT();
   const notes = notesOf(state, step);
+  const list = useRef<HTMLUListElement>(null);
+  useFitToScreen(list, notes.map((note) => note.contribution.text).join("\n"));
   if (notes.length === 0) return <p className="wall-empty">{t("decisions.wall.nothingYet")}</p>;
   return (
-    <ul className="wall-notes" data-testid="contribution-list">
+    <ul className="wall-notes" data-testid="contribution-list" ref={list}>
       {notes.map((note) => {
         const author = authorName(state, note.contribution);
         const dots = Object.values(note.contribution.votes).reduce((sum, n) => sum + n, 0);
