@@ -5,7 +5,7 @@ import {
   type StepInput,
   stepInputFromView,
 } from "@samspel/core";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MethodPicker } from "../../../methods/MethodPicker";
 
@@ -33,7 +33,22 @@ export function AgendaSteps({ steps, onChange, orgId, language }: AgendaStepsPro
     if (step) next.splice(to, 0, step);
     onChange(next);
   };
-  const move = (index: number, by: -1 | 1) => moveTo(index, index + by);
+  // After a move from the keyboard, focus follows the step to its new place, so pressing the
+  // same arrow again moves the same step on (the list is keyed by position, not by step).
+  const [followFocus, setFollowFocus] = useState<{ index: number; by: -1 | 1 } | null>(null);
+  const move = (index: number, by: -1 | 1) => {
+    moveTo(index, index + by);
+    setFollowFocus({ index: index + by, by });
+  };
+  useEffect(() => {
+    if (!followFocus) return;
+    const { index, by } = followFocus;
+    const at = (dir: string) => document.getElementById(`${id}-${index}-${dir}`);
+    const same = at(by < 0 ? "up" : "down");
+    // At the top or bottom the arrow just pressed is disabled; the other one still works.
+    (same && !(same as HTMLButtonElement).disabled ? same : at(by < 0 ? "down" : "up"))?.focus();
+    setFollowFocus(null);
+  }, [followFocus, id]);
   // The step being dragged by its handle; the arrows do the same from the keyboard.
   const [dragged, setDragged] = useState<number | null>(null);
 
@@ -81,6 +96,7 @@ export function AgendaSteps({ steps, onChange, orgId, language }: AgendaStepsPro
                 <h3>{t("methods.agenda.step", { number: index + 1, name })}</h3>
                 <div className="actions no-print">
                   <button
+                    id={field("up")}
                     type="button"
                     className="button button-secondary button-small"
                     aria-label={t("methods.agenda.up", { name })}
@@ -90,6 +106,7 @@ export function AgendaSteps({ steps, onChange, orgId, language }: AgendaStepsPro
                     ↑
                   </button>
                   <button
+                    id={field("down")}
                     type="button"
                     className="button button-secondary button-small"
                     aria-label={t("methods.agenda.down", { name })}
