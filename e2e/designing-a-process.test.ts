@@ -4,11 +4,11 @@ import { sv } from "../apps/web/src/i18n/sv.js";
 import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
 import { HttpClient } from "./support/live-api.js";
 import { phoneShot, screenshot, watchForPageErrors } from "./support/pages.js";
+import { addMember, uploadTooLargeFile } from "./support/preparation.js";
 
 const agenda = sv.methods.agenda;
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(values[key] ?? whole));
-const TEN_MB = 10 * 1024 * 1024;
 const DBD = agendaFromTemplate("decisions-by-design", "sv");
 const minutesOf = (methodId: string) =>
   (findBuiltInMethod(methodId)?.live.timeboxSeconds ?? 0) / 60;
@@ -146,14 +146,10 @@ describe.skipIf(!chromiumPath)("designing a process, in a real browser and in Sw
     expect(await page.locator('input[name="durationMinutes"]').inputValue()).toBe("120");
 
     // A colleague joins the organisation, so there is a member to invite by account.
-    const orgInvitation = await api.post(`/api/orgs/${organisationId}/invitations`, {
+    await addMember(product.url, api, organisationId, {
       email: "olof@regionskane.example",
-      role: "member",
+      displayName: "Olof Ek",
     });
-    await new HttpClient(product.url).post(
-      `/api/invitations/${orgInvitation.link.split("/invite/")[1]}/accept`,
-      { displayName: "Olof Ek", password: "another long passphrase" },
-    );
     await page.reload();
 
     // A required perspective nobody brings yet: the page marks it missing.
@@ -168,6 +164,7 @@ describe.skipIf(!chromiumPath)("designing a process, in a real browser and in Sw
     expect(await patient.getByTestId("coverage").textContent()).toBe(
       sv.preparation.perspectives.missing,
     );
+    await screenshot(page, "design-05a-perspective-missing");
 
     const invite = page.locator(".prepare-invite");
     await invite
@@ -219,13 +216,7 @@ describe.skipIf(!chromiumPath)("designing a process, in a real browser and in Sw
     await phoneShot(phone, "design-07-expired-invitation", PHONE.width);
 
     // A file too large is refused with a clear message.
-    const fileForm = page.locator("form").filter({ has: page.locator('input[name="file"]') });
-    const big = Buffer.alloc(TEN_MB + 1, 0x41);
-    big.write("%PDF-");
-    await fileForm
-      .locator('input[name="file"]')
-      .setInputFiles({ name: "underlag.pdf", mimeType: "application/pdf", buffer: big });
-    await fileForm.getByRole("button", { name: sv.preparation.materials.upload }).click();
+    await uploadTooLargeFile(page, sv.preparation.materials.upload);
     await page.getByText(sv.apiErrors.material_too_large).waitFor();
     await screenshot(page, "design-08-file-too-large");
 
@@ -286,6 +277,8 @@ describe.skipIf(!chromiumPath)("designing a process, in a real browser and in Sw
     expect(await page.getByTestId("method-round").textContent()).toBe(
       fill(sv.methods.guide.round, { round: sv.methods.rounds.consent }),
     );
+    // Its timer offers the step's own timebox, 15 minutes, not the previous step's.
+    expect(await page.getByLabel(sv.console.minutes, { exact: true }).inputValue()).toBe("15");
     await screenshot(page, "design-11-console-consent-round");
 
     expect(errors).toEqual([]);

@@ -274,6 +274,8 @@ function DesignSession({ org }: { org: Organisation }) {
             onChange={(next) => {
               setSteps(next);
               setStepsEdited(true);
+              // A problem named about the steps is stale once they change.
+              setFailure(null);
             }}
           />
         </section>
