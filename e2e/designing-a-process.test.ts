@@ -142,6 +142,10 @@ describe.skipIf(!chromiumPath)("designing a process, in a real browser and in Sw
       .locator("option", { hasText: "Vår vårdplatsmodell" })
       .waitFor({ state: "attached" });
     await screenshot(page, "design-04-designed-with-overrun");
+    // On paper the builder drops its controls (the console's agenda PDF is the tidier print).
+    await page.emulateMedia({ media: "print" });
+    await screenshot(page, "design-04b-builder-printed");
+    await page.emulateMedia({ media: "screen" });
 
     await page.getByRole("button", { name: agenda.create }).click();
     // The builder's own address also ends in /sessions/<word>: wait for the console's.
