@@ -5,11 +5,11 @@ import {
   LOCALES,
   type Locale,
 } from "@samspel/core";
-import { createInstance } from "i18next";
 import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import { messages } from "../../../i18n/resources";
+import { testI18n } from "../../../i18n/testing";
 import { TemplateShelf } from "./TemplateShelf";
 
 const retro: AgendaTemplate = {
@@ -32,14 +32,7 @@ const retro: AgendaTemplate = {
 
 /** The shelf as a reader of `lng` sees it, before any effect has run. */
 function render(lng: Locale, templates: AgendaTemplate[]): string {
-  const i18n = createInstance();
-  void i18n.use(initReactI18next).init({
-    lng,
-    fallbackLng: "en",
-    resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: messages[l] }])),
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  const i18n = testI18n(lng);
   return renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <TemplateShelf
