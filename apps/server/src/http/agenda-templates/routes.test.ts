@@ -2,6 +2,7 @@ import {
   type AgendaTemplate,
   agendaFromTemplate,
   DEFAULT_GROUND_RULES,
+  MAX_ORGANISATION_TEMPLATES,
   MAX_STEPS,
 } from "@samspel/core";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -120,6 +121,32 @@ describe.each(backends)("agenda templates on $kind", (backend) => {
     );
     // Renaming a template to its own name, differently written, is fine.
     expect((await client.patch(url(first.id), { name: "VÅR RETRO" })).status).toBe(200);
+  });
+
+  it("keeps at most a hundred templates per organisation", async () => {
+    const now = t.clock.now().toISOString();
+    const design = JSON.stringify(buildTemplateBody().design);
+    await t.storage.db
+      .insertInto("agenda_templates")
+      .values(
+        Array.from({ length: MAX_ORGANISATION_TEMPLATES }, (_, index) => ({
+          id: `template-${index}`,
+          organisation_id: team.organisationId,
+          created_by: null,
+          name: `Mall ${index}`,
+          name_key: `mall ${index}`,
+          design,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .execute();
+    const full = expectApiError(
+      await team.members.facilitator.client.post(url(), buildTemplateBody()),
+      409,
+      "agenda_template_limit_reached",
+    );
+    expect(full.details).toEqual({ limit: MAX_ORGANISATION_TEMPLATES });
   });
 
   it("is for those who run sessions, within their own organisation", async () => {
