@@ -4,6 +4,7 @@ import { sv } from "../apps/web/src/i18n/sv.js";
 import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
 import { HttpClient } from "./support/live-api.js";
 import { phoneShot, screenshot, watchForPageErrors } from "./support/pages.js";
+import { downloadedPdfText } from "./support/pdf.js";
 import { addMember, uploadTooLargeFile } from "./support/preparation.js";
 
 const agenda = sv.methods.agenda;
@@ -244,13 +245,6 @@ describe.skipIf(!chromiumPath)("designing a process, in a real browser and in Sw
     await page.getByText(sv.apiErrors.material_too_large).waitFor();
     await screenshot(page, "design-08-file-too-large");
 
-    // The facilitator's agenda prints.
-    const pdf = await fetch(`${product.url}/api/sessions/${sessionId}/agenda.pdf`, {
-      headers: { cookie: api.cookie },
-    });
-    expect(pdf.status).toBe(200);
-    expect(pdf.headers.get("content-type")).toBe("application/pdf");
-
     // 4. The live session runs the design: steps in order, each configured by its method.
     await page.goto(`${product.url}${sessionPath}`);
     await page
@@ -264,6 +258,19 @@ describe.skipIf(!chromiumPath)("designing a process, in a real browser and in Sw
       "Prickröstning",
       "Utcheckningsrunda",
     ]);
+    // The facilitator's agenda, downloaded from the console, in Swedish.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("agenda-pdf").click(),
+    ]);
+    const printed = await downloadedPdfText(download);
+    for (const expected of [
+      "Agenda för facilitatorn",
+      "En rättvis fördelning",
+      "11. Utcheckningsrunda",
+    ]) {
+      expect(printed).toContain(expected);
+    }
     await page.getByRole("button", { name: sv.console.openSession }).click();
     const code = (await page.getByTestId("join-code").textContent())?.trim() ?? "";
 

@@ -55,6 +55,14 @@ export function SessionConsolePage({ orgId, sessionId }: { orgId: string; sessio
           </Link>
           <a
             className="button button-secondary"
+            href={`/api/sessions/${encodeURIComponent(sessionId)}/agenda.pdf`}
+            download
+            data-testid="agenda-pdf"
+          >
+            {t("preparation.page.agendaPdf")}
+          </a>
+          <a
+            className="button button-secondary"
             href={`/wall/${encodeURIComponent(sessionId)}`}
             target="_blank"
             rel="noreferrer"
