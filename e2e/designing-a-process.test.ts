@@ -24,7 +24,12 @@ describe.skipIf(!chromiumPath)("designing a process, in a real browser and in Sw
 
   it("finds the consent round, designs, prepares and starts a session from the design", async () => {
     const { product, browser } = shared;
-    const context = await browser.newContext({ locale: "sv-SE", viewport: DESKTOP });
+    // A facilitator in Malmö: the agenda's clock times are read in Stockholm's time.
+    const context = await browser.newContext({
+      locale: "sv-SE",
+      timezoneId: "Europe/Stockholm",
+      viewport: DESKTOP,
+    });
     const page = await context.newPage();
     const errors = watchForPageErrors(page);
 
@@ -209,6 +214,7 @@ describe.skipIf(!chromiumPath)("designing a process, in a real browser and in Sw
     // The outsider answers through the link on a phone of her own, without an account.
     const phoneContext = await browser.newContext({
       locale: "sv-SE",
+      timezoneId: "Europe/Stockholm",
       viewport: PHONE,
       isMobile: true,
       hasTouch: true,
@@ -268,6 +274,7 @@ describe.skipIf(!chromiumPath)("designing a process, in a real browser and in Sw
       "Agenda för facilitatorn",
       "En rättvis fördelning",
       "11. Utcheckningsrunda",
+      "09:00 (Europe/Stockholm)",
     ]) {
       expect(printed).toContain(expected);
     }

@@ -20,6 +20,8 @@ export interface AgendaSource {
     Preparation,
     "purpose" | "desiredOutcome" | "startsAt" | "durationMinutes" | "place"
   >;
+  /** The IANA time zone the facilitator reads clock times in; UTC when unknown. */
+  timeZone: string;
 }
 
 /*
@@ -33,12 +35,19 @@ export function agendaDocument(source: AgendaSource): ExportDocument {
   const t = lang.texts.agenda;
   const { preparation: prep } = source;
   const minutes = (seconds: number) => fill(t.minutes, { minutes: Math.round(seconds / 60) });
-  const clock = new Intl.DateTimeFormat(lang.locale, { timeStyle: "short", timeZone: "UTC" });
+  const { timeZone } = source;
+  const clock = new Intl.DateTimeFormat(lang.locale, { timeStyle: "short", timeZone });
+  const when = new Intl.DateTimeFormat(lang.locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone,
+  });
+  const meetingTime = (iso: string) => `${when.format(new Date(iso))} (${timeZone})`;
   const start = prep.startsAt ? new Date(prep.startsAt).getTime() : null;
   const time = agendaTime(source.steps, prep.durationMinutes);
 
   const meeting: Array<[string, string]> = [
-    ...(prep.startsAt ? [[t.meeting, lang.dateTime(prep.startsAt)] as [string, string]] : []),
+    ...(prep.startsAt ? [[t.meeting, meetingTime(prep.startsAt)] as [string, string]] : []),
     ...(prep.durationMinutes !== null
       ? [[t.length, fill(t.minutes, { minutes: prep.durationMinutes })] as [string, string]]
       : []),
@@ -87,7 +96,7 @@ export function agendaDocument(source: AgendaSource): ExportDocument {
     title: source.title,
     subtitle: fill(t.subtitle, {
       kind: t.eyebrow,
-      date: prep.startsAt ? lang.dateTime(prep.startsAt) : t.undated,
+      date: prep.startsAt ? meetingTime(prep.startsAt) : t.undated,
     }),
     footer: fill(t.footer, { id: source.id }),
     blocks,

@@ -1,6 +1,6 @@
 import { agendaFromTemplate, DEFAULT_GROUND_RULES, preparationFromDesign } from "@samspel/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expectApiError } from "../../test-support/assertions.js";
+import { expectApiError, issuePaths } from "../../test-support/assertions.js";
 import { backends } from "../../test-support/backends.js";
 import { buildTeam, type Team } from "../../test-support/factories.js";
 import { readPdf } from "../../test-support/pdf.js";
@@ -44,7 +44,7 @@ describe.each(backends)("the agenda PDF on $kind", (backend) => {
     expect(saved.status).toBe(200);
 
     const response = await team.members.facilitator.client.get<Buffer>(
-      `/api/sessions/${sessionId}/agenda.pdf`,
+      `/api/sessions/${sessionId}/agenda.pdf?tz=Europe/Stockholm`,
     );
     expect(response.status).toBe(200);
     expect(response.headers["content-type"]).toBe("application/pdf");
@@ -57,11 +57,13 @@ describe.each(backends)("the agenda PDF on $kind", (backend) => {
       "En rättvis fördelning",
       "En regel vi prövar",
       "90 min",
+      "(Europe/Stockholm)",
       DEFAULT_GROUND_RULES.sv[0] ?? "",
       "1. Incheckningsrunda",
-      "08:00",
-      // Check-in 10 and facts 15 minutes: the silent reflection starts at 08:25.
-      "08:25",
+      // 08:00 UTC is 09:00 in Stockholm in December; check-in 10 and facts 15 minutes later
+      // the silent reflection starts at 09:25.
+      "09:00",
+      "09:25",
       "8. Samtyckesrunda",
       "Facilitatorns anteckningar",
       "Totalt",
@@ -82,6 +84,16 @@ describe.each(backends)("the agenda PDF on $kind", (backend) => {
     expect(text).toContain("Ingen mötestid satt");
     expect(text).toContain("1. Beslut");
     expect(text).not.toContain("Börjar");
+  });
+
+  it("refuses a time zone that does not exist", async () => {
+    const sessionId = await createSession();
+    const error = expectApiError(
+      await team.admin.client.get(`/api/sessions/${sessionId}/agenda.pdf?tz=Mars/Olympus`),
+      400,
+      "validation_failed",
+    );
+    expect(issuePaths(error)).toContainEqual(["tz"]);
   });
 
   it("is for those who run the session's organisation's sessions", async () => {

@@ -11,6 +11,24 @@ import { asFacilitator } from "./access.js";
 
 const sessionParams = z.strictObject({ sessionId: idSchema });
 
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The browser says where the facilitator reads the clock; the preparation stores UTC. */
+const agendaQuery = z.strictObject({
+  tz: z
+    .string()
+    .max(64)
+    .refine(isTimeZone, "Not a time zone name (IANA, e.g. Europe/Oslo).")
+    .optional(),
+});
+
 /** The agenda to print: the session's design with its preparation, for whoever runs it. */
 export function registerAgendaPdfRoute(app: App, ctx: AppContext, runtime: SessionRuntime): void {
   app.get(
@@ -21,12 +39,14 @@ export function registerAgendaPdfRoute(app: App, ctx: AppContext, runtime: Sessi
           "The facilitator's agenda as a PDF: question, purpose, outcome, meeting time, ground rules and each step with its timebox, clock time, prompt and notes (facilitators)",
         tags: ["preparation"],
         params: sessionParams,
+        querystring: agendaQuery,
         response: { 200: pdfFile, ...errorResponses },
       },
     },
     async (request, reply) => {
       // AUTH: the notes are the facilitator's own, so only those who run sessions get them.
       const { row } = await asFacilitator(request, ctx);
+      // VALIDATION: the query schema (an unknown time zone is validation_failed on ["tz"]).
       // RESOLUTION
       const [{ state }, preparation] = await Promise.all([
         runtime.current(row.id),
@@ -42,6 +62,7 @@ export function registerAgendaPdfRoute(app: App, ctx: AppContext, runtime: Sessi
           groundRules: state.groundRules,
           steps,
           preparation,
+          timeZone: request.query.tz ?? "UTC",
         }),
       );
       return sendPdf(reply, state.title, row.id, pdf);

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { agendaPdfUrl } from "../../api/preparation";
 import { ErrorAlert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
@@ -55,7 +56,7 @@ export function SessionConsolePage({ orgId, sessionId }: { orgId: string; sessio
           </Link>
           <a
             className="button button-secondary"
-            href={`/api/sessions/${encodeURIComponent(sessionId)}/agenda.pdf`}
+            href={agendaPdfUrl(sessionId)}
             download
             data-testid="agenda-pdf"
           >

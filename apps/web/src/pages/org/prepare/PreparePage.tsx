@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { fetchPreparation } from "../../../api/preparation";
+import { agendaPdfUrl, fetchPreparation } from "../../../api/preparation";
 import { fetchSession } from "../../../api/sessions";
 import { DownloadButton } from "../../../components/DownloadButton";
 import { LoadError } from "../../../components/LoadError";
@@ -38,7 +38,7 @@ export function PreparePage({ orgId, sessionId }: { orgId: string; sessionId: st
       <PageHeading>{t("preparation.page.title", { title })}</PageHeading>
       <p>{t("preparation.page.intro")}</p>
       <DownloadButton
-        href={`/api/sessions/${encodeURIComponent(sessionId)}/agenda.pdf`}
+        href={agendaPdfUrl(sessionId)}
         label={t("preparation.page.agendaPdf")}
         testId="agenda-pdf"
       />
