@@ -1,21 +1,13 @@
-import { readFile } from "node:fs/promises";
-import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
 import { chromiumPath, DESKTOP, useProductInBrowser } from "./support/browser.js";
 import { HttpClient, LiveClient } from "./support/live-api.js";
 import { screenshot, signUp, watchForPageErrors } from "./support/pages.js";
+import { downloadedPdfText } from "./support/pdf.js";
 
 const TITLE = "Kortere byggesaker for Ærø";
 const OBJECTION = "Ingen dekker når teamet har ferie";
 const { decisions, report } = en;
-
-/** A PDF's text, page by page, after checking it is one. */
-async function pdfText(file: Buffer): Promise<string> {
-  expect(file.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-  const pdf = await getDocumentProxy(new Uint8Array(file));
-  return (await extractText(pdf, { mergePages: true })).text;
-}
 
 /**
  * A Norwegian session decided over the API after an upheld objection, as a facilitator and two
@@ -122,7 +114,7 @@ describe.skipIf(!chromiumPath)("exports and public links of a decision", () => {
       page.getByTestId("download-pdf").click(),
     ]);
     expect(download.suggestedFilename()).toBe(`${TITLE} (${decisionId}).pdf`);
-    const text = await pdfText(await readFile((await download.path()) ?? ""));
+    const text = await downloadedPdfText(download);
     expect(text).toContain(TITLE);
     expect(text).toContain(OBJECTION);
     expect(text).toContain("Åse");
@@ -185,7 +177,7 @@ describe.skipIf(!chromiumPath)("exports and public links of a decision", () => {
       page.waitForEvent("download"),
       page.getByRole("link", { name: report.page.pdf }).click(),
     ]);
-    const reportText = await pdfText(await readFile((await reportDownload.path()) ?? ""));
+    const reportText = await downloadedPdfText(reportDownload);
     expect(reportText).toContain("Deltakelse");
     expect(reportText).toContain("Ett fast team tar hver byggesak, med en fast vikar i ferier");
 

@@ -4,8 +4,7 @@ import { en } from "../apps/web/src/i18n/en.js";
 import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
 import { HttpClient } from "./support/live-api.js";
 import { screenshot, signUp, watchForPageErrors } from "./support/pages.js";
-
-const TEN_MB = 10 * 1024 * 1024;
+import { addMember, uploadTooLargeFile } from "./support/preparation.js";
 
 /** An RFC 5545 text with its folded lines joined, as a calendar reads it. */
 const unfolded = (ics: string) => ics.replace(/\r\n[ \t]/g, "");
@@ -31,14 +30,10 @@ describe.skipIf(!chromiumPath)("preparing a session in a real browser", () => {
     );
 
     // A colleague joins the organisation, so there is a member to invite by account.
-    const orgInvitation = await api.post(`/api/orgs/${organisationId}/invitations`, {
+    await addMember(product.url, api, organisationId, {
       email: "ola@sykehuset.example",
-      role: "member",
+      displayName: "Ola Hansen",
     });
-    await new HttpClient(product.url).post(
-      `/api/invitations/${orgInvitation.link.split("/invite/")[1]}/accept`,
-      { displayName: "Ola Hansen", password: "another long passphrase" },
-    );
     const session = await api.post(`/api/orgs/${organisationId}/sessions`, {
       title: "Night shift handovers",
       question: "How do we hand over patients at 07:00 without losing information?",
@@ -200,15 +195,10 @@ describe.skipIf(!chromiumPath)("preparing a session in a real browser", () => {
     await expect.poll(() => page.getByTestId("responses").textContent()).toContain("1 maybe");
 
     // A file too large is refused with a clear message; a small one is listed.
-    const fileForm = page.locator("form").filter({ has: page.locator('input[name="file"]') });
-    const big = Buffer.alloc(TEN_MB + 1, 0x41);
-    big.write("%PDF-");
-    await fileForm
-      .locator('input[name="file"]')
-      .setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: big });
-    await fileForm.getByRole("button", { name: en.preparation.materials.upload }).click();
+    await uploadTooLargeFile(page, en.preparation.materials.upload);
     await page.getByText(en.apiErrors.material_too_large).waitFor();
     await screenshot(page, "preparation-05-file-too-large");
+    const fileForm = page.locator("form").filter({ has: page.locator('input[name="file"]') });
     await fileForm.locator('input[name="file"]').setInputFiles({
       name: "incidents.pdf",
       mimeType: "application/pdf",

@@ -15,6 +15,7 @@ import type { Config } from "./config.js";
 import { decisionEffectsWriter } from "./decisions/effects.js";
 import { writeDecisionRecords } from "./decisions/read-model.js";
 import { registerActionRoutes } from "./http/actions/routes.js";
+import { registerAgendaTemplateRoutes } from "./http/agenda-templates/routes.js";
 import { registerAuthRoutes } from "./http/auth/routes.js";
 import type { App, AppContext } from "./http/context.js";
 import { registerCustomerScoreRoutes } from "./http/customer-scores/routes.js";
@@ -141,6 +142,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerDecisionEffectRoutes(app, ctx, files);
   registerActionRoutes(app, ctx, files);
   registerMethodRoutes(app, ctx);
+  registerAgendaTemplateRoutes(app, ctx);
   registerLiveEndpoint(app, ctx, runtime, options.bus ?? new InProcessBus(), maps);
   await registerFlowRoutes(app, ctx, files, options.maxUploadBytes);
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());

@@ -10,6 +10,7 @@ import type { Database } from "./schema.js";
 
 const TABLES = [
   "action_comments",
+  "agenda_templates",
   "availability_windows",
   "booking_people",
   "booking_requests",
@@ -115,6 +116,7 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-27T03:00:00.000Z_training",
         "2026-11-27T04:00:00.000Z_facilitator_pool",
         "2026-11-27T06:00:00.000Z_session_preparation",
+        "2026-11-27T07:00:00.000Z_session_templates",
       ]);
       const tables =
         storage.kind === "sqlite" ? [...TABLES, ...SQLITE_SEARCH_TABLES].sort() : TABLES;

@@ -44,6 +44,7 @@ export interface Database {
   session_invitation_perspectives: SessionInvitationPerspectiveTable;
   preparation_materials: PreparationMaterialTable;
   organisation_methods: OrganisationMethodTable;
+  agenda_templates: AgendaTemplateTable;
   training_programmes: TrainingProgrammeTable;
   programme_partners: ProgrammePartnerTable;
   training_cohorts: TrainingCohortTable;
@@ -404,6 +405,20 @@ export interface OrganisationMethodTable {
   created_at: string;
   updated_at: string;
 }
+/** An organisation's own agenda template: a named session design (docs/methods.md). */
+export interface AgendaTemplateTable {
+  id: string;
+  organisation_id: string;
+  created_by: string | null;
+  name: string;
+  /** templateNameKey(name), unique within the organisation. */
+  name_key: string;
+  /** JSON: TemplateDesign. */
+  design: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /** Training programmes and the facilitator pool: see the training migrations and docs/training.md. */
 export interface TrainingProgrammeTable {
   id: string;

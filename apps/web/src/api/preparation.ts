@@ -129,3 +129,9 @@ export const fetchMyInvitations = (signal?: AbortSignal) =>
       signal,
     },
   ).then((answer) => answer.invitations);
+
+/** The facilitator's agenda as a PDF, its clock times in this browser's time zone. */
+export function agendaPdfUrl(sessionId: string): string {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return `${sessionPath(sessionId)}/agenda.pdf?tz=${encodeURIComponent(timeZone)}`;
+}

@@ -3,6 +3,7 @@ import { actionsEn } from "./actions/en";
 import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
+import { agendaApiErrors } from "./methods/agenda-errors";
 import { methodsEn } from "./methods/en";
 import { methodApiErrors } from "./methods/errors";
 import { opinionsEn } from "./opinions/en";
@@ -44,6 +45,7 @@ const apiErrors: Record<ApiErrorCode, string> = {
   ...processApiErrors,
   ...preparationApiErrors,
   ...methodApiErrors.en,
+  ...agendaApiErrors.en,
   ...trainingApiErrors,
   session_not_found: "This session does not exist, or you cannot see it.",
   decision_not_found: "This decision does not exist, or you cannot see it.",

@@ -3,6 +3,7 @@ import { consent } from "./consent/nb";
 import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
 import { flowNb, processApiErrors } from "./flow/nb";
+import { agendaApiErrors } from "./methods/agenda-errors";
 import { methodApiErrors } from "./methods/errors";
 import { methodsNb } from "./methods/nb";
 import { opinionsNb } from "./opinions/nb";
@@ -384,6 +385,7 @@ export const nb: Messages = {
     ...processApiErrors,
     ...preparationApiErrors,
     ...methodApiErrors.nb,
+    ...agendaApiErrors.nb,
     ...trainingApiErrors,
     session_not_found: "Denne samlingen finnes ikke, eller du har ikke tilgang til den.",
     decision_not_found: "Denne beslutningen finnes ikke, eller du har ikke tilgang til den.",

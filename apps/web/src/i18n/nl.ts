@@ -3,6 +3,7 @@ import { consent } from "./consent/nl";
 import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 import { flowNl, processApiErrors } from "./flow/nl";
+import { agendaApiErrors } from "./methods/agenda-errors";
 import { methodApiErrors } from "./methods/errors";
 import { methodsNl } from "./methods/nl";
 import { opinionsNl } from "./opinions/nl";
@@ -397,6 +398,7 @@ export const nl: Messages = {
     ...processApiErrors,
     ...preparationApiErrors,
     ...methodApiErrors.nl,
+    ...agendaApiErrors.nl,
     ...trainingApiErrors,
     session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
     decision_not_found: "Dit besluit bestaat niet, of je hebt er geen toegang toe.",

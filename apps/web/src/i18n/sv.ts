@@ -3,6 +3,7 @@ import { consent } from "./consent/sv";
 import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 import { flowSv, processApiErrors } from "./flow/sv";
+import { agendaApiErrors } from "./methods/agenda-errors";
 import { methodApiErrors } from "./methods/errors";
 import { methodsSv } from "./methods/sv";
 import { opinionsSv } from "./opinions/sv";
@@ -384,6 +385,7 @@ export const sv: Messages = {
     ...processApiErrors,
     ...preparationApiErrors,
     ...methodApiErrors.sv,
+    ...agendaApiErrors.sv,
     ...trainingApiErrors,
     session_not_found: "Det här mötet finns inte, eller så har du inte tillgång till det.",
     decision_not_found: "Det här beslutet finns inte, eller så har du inte tillgång till det.",

@@ -27,7 +27,7 @@ export function MethodPicker({ orgId, language, onPick, disabled }: MethodPicker
   const methods = library.status === "ready" ? library.data.methods : [];
   const selected = methods.find((method) => method.id === chosen) ?? methods[0];
   return (
-    <div className="inline-form">
+    <div className="inline-form no-print">
       <div className="field">
         <label className="label" htmlFor={`${id}-method`}>
           {t("methods.agenda.addFromLibrary")}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES, type Locale } from "../accounts/locales.js";
+import type { UpdatePreparationBody } from "../preparation/schemas.js";
 import { MAX_GROUND_RULES } from "../session/schema.js";
 import { textSchema } from "../session/schema-helpers.js";
 import { MAX_STEPS, type StepInput, stepInputSchema } from "../steps/schema.js";
@@ -74,5 +75,29 @@ export function sessionCreateFromDesign(design: SessionDesign) {
     language: design.language,
     groundRules: design.groundRules,
     steps,
+  };
+}
+
+/** The preparation's bounds on a meeting's length (packages/core/src/preparation/schemas.ts). */
+const PREPARATION_MINUTES = { min: 5, max: 12 * 60 };
+
+/**
+ * What the session's preparation takes from its design: why, what should come out, when and
+ * how long, so the Prepare page opens filled. A length the preparation cannot hold (a two-day
+ * design) is left for the facilitator to set there.
+ */
+export function preparationFromDesign(
+  design: Pick<SessionDesign, "purpose" | "desiredOutcome" | "meetingMinutes">,
+  startsAt: string | null,
+): UpdatePreparationBody {
+  const minutes = design.meetingMinutes;
+  const fits =
+    minutes !== null && minutes >= PREPARATION_MINUTES.min && minutes <= PREPARATION_MINUTES.max;
+  return {
+    purpose: design.purpose,
+    desiredOutcome: design.desiredOutcome,
+    startsAt,
+    durationMinutes: fits ? minutes : null,
+    place: "",
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AGENDA_API_ERROR_CODES } from "../agenda/errors.js";
 import { PREPARATION_API_ERROR_CODES } from "../preparation/errors.js";
 import { METHOD_API_ERROR_CODES } from "./method-errors.js";
 import { PROCESS_API_ERROR_CODES } from "./process-errors.js";
@@ -41,6 +42,8 @@ export const API_ERROR_CODES = [
   ...PROCESS_API_ERROR_CODES,
   // The method library
   ...METHOD_API_ERROR_CODES,
+  // Designing a session: the agenda and saved templates
+  ...AGENDA_API_ERROR_CODES,
   // Sessions
   "session_not_found",
   "decision_not_found",

@@ -5,6 +5,7 @@ import { MaterialFiles } from "../../preparation/materials.js";
 import type { SessionRuntime } from "../../sessions/runtime.js";
 import type { App, AppContext } from "../context.js";
 import type { RateLimits } from "../plugins/rate-limits.js";
+import { registerAgendaPdfRoute } from "./agenda-route.js";
 import { registerSessionInvitationRoutes } from "./invitation-routes.js";
 import { registerInviteeRoutes } from "./invitee-routes.js";
 import { registerMaterialRoutes } from "./material-routes.js";
@@ -21,6 +22,7 @@ export async function registerPreparation(
   const mailer = ctx.config.smtpUrl ? new Mailer(ctx.config.smtpUrl, ctx.config.smtpFrom) : null;
   if (mailer) app.addHook("onClose", async () => mailer.close());
   registerPreparationRoutes(app, ctx);
+  registerAgendaPdfRoute(app, ctx, runtime);
   registerSessionInvitationRoutes(app, ctx, runtime, mailer);
   registerInviteeRoutes(app, ctx, runtime, files, limits);
   // Multipart only in this encapsulated context, as for the flow imports (see app.ts).

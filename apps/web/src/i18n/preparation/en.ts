@@ -37,6 +37,7 @@ export const preparationEn = {
   page: {
     title: "Prepare: {{title}}",
     back: "Back to the session",
+    agendaPdf: "Agenda for the facilitator (PDF)",
     intro:
       "Who needs to be there, what they should know before, and an invitation each of them can answer.",
   },

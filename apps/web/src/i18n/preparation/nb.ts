@@ -37,6 +37,7 @@ export const preparationNb: PreparationMessages = {
   page: {
     title: "Forbered: {{title}}",
     back: "Tilbake til samlingen",
+    agendaPdf: "Agenda for fasilitator (PDF)",
     intro:
       "Hvem som må være med, hva de bør vite på forhånd, og en invitasjon hver av dem kan svare på.",
   },

@@ -37,6 +37,7 @@ export const preparationNl: PreparationMessages = {
   page: {
     title: "Voorbereiden: {{title}}",
     back: "Terug naar de sessie",
+    agendaPdf: "Agenda voor de facilitator (PDF)",
     intro:
       "Wie erbij moet zijn, wat ze vooraf moeten weten, en een uitnodiging waarop ieder kan antwoorden.",
   },

@@ -36,6 +36,7 @@ export const preparationSv: PreparationMessages = {
   page: {
     title: "Förbered: {{title}}",
     back: "Tillbaka till sessionen",
+    agendaPdf: "Agenda för facilitatorn (PDF)",
     intro:
       "Vilka som behöver vara med, vad de bör veta i förväg, och en inbjudan som var och en kan svara på.",
   },

@@ -1,24 +1,15 @@
 import type { ActionWithComments, ListedAction } from "@samspel/core";
-import { LOCALES } from "@samspel/core";
-import { createInstance } from "i18next";
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import { Router } from "wouter";
-import { messages } from "../../i18n/resources";
+import { testI18n } from "../../i18n/testing";
 import { ActionItem } from "./ActionItem";
 import { ListedActions } from "./ListedActions";
 
 function render(node: ReactNode, lng = "en"): string {
-  const i18n = createInstance();
-  void i18n.use(initReactI18next).init({
-    lng,
-    fallbackLng: "en",
-    resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: messages[l] }])),
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  const i18n = testI18n(lng);
   return renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <Router ssrPath="/orgs/o/actions">{node}</Router>

@@ -1,26 +1,18 @@
-import { LOCALES } from "@samspel/core";
-import { createInstance } from "i18next";
 import { renderToStaticMarkup } from "react-dom/server";
 import { prerender } from "react-dom/static";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import { Router } from "wouter";
 import { buildChartSnapshot } from "../../../../../packages/core/src/session/testing/chart-snapshot";
 import { SessionLanguage } from "../../components/SessionLanguage";
 import { exampleDecisionRecord } from "../../decisions/testing/example-record";
 import { messages } from "../../i18n/resources";
+import { testI18n } from "../../i18n/testing";
 import { DecisionRecordView } from "./DecisionRecordView";
 
 /** The record page as a Swedish reader gets it: the app's interface is in Swedish. */
 function recordPage(record = exampleDecisionRecord()) {
-  const i18n = createInstance();
-  void i18n.use(initReactI18next).init({
-    lng: "sv",
-    fallbackLng: "en",
-    resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: messages[l] }])),
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  const i18n = testI18n("sv");
   return (
     <I18nextProvider i18n={i18n}>
       <Router ssrPath={`/decisions/${record.decisionId}`}>

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { agendaPdfUrl } from "../../api/preparation";
 import { ErrorAlert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
@@ -53,6 +54,14 @@ export function SessionConsolePage({ orgId, sessionId }: { orgId: string; sessio
           >
             {t("preparation.link")}
           </Link>
+          <a
+            className="button button-secondary"
+            href={agendaPdfUrl(sessionId)}
+            download
+            data-testid="agenda-pdf"
+          >
+            {t("preparation.page.agendaPdf")}
+          </a>
           <a
             className="button button-secondary"
             href={`/wall/${encodeURIComponent(sessionId)}`}

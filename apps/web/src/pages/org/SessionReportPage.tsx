@@ -11,6 +11,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { fetchSessionReport, saveReflection } from "../../api/reports";
 import { ErrorAlert } from "../../components/Alert";
+import { DownloadButton } from "../../components/DownloadButton";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
 import { SubmitButton } from "../../forms/SubmitButton";
@@ -44,16 +45,11 @@ function Report({ org, sessionId }: { org: Organisation; sessionId: string }) {
         <Link href={sessionPath}>← {t("report.page.back")}</Link>
       </p>
       <h2>{t("report.page.title", { title: session.title })}</h2>
-      <p>
-        <a
-          href={`/api/sessions/${encodeURIComponent(sessionId)}/report.pdf`}
-          download
-          className="button button-secondary"
-          data-testid="report-pdf"
-        >
-          {t("report.page.pdf")}
-        </a>
-      </p>
+      <DownloadButton
+        href={`/api/sessions/${encodeURIComponent(sessionId)}/report.pdf`}
+        label={t("report.page.pdf")}
+        testId="report-pdf"
+      />
       {session.question && (
         <section className="card stack">
           <h3>{t("report.page.question")}</h3>

@@ -5,7 +5,7 @@ import {
   type StepInput,
   stepInputFromView,
 } from "@samspel/core";
-import { useId } from "react";
+import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MethodPicker } from "../../../methods/MethodPicker";
 
@@ -26,27 +26,77 @@ export function AgendaSteps({ steps, onChange, orgId, language }: AgendaStepsPro
 
   const update = (index: number, changes: Partial<StepInput>) =>
     onChange(steps.map((step, i) => (i === index ? { ...step, ...changes } : step)));
-  const move = (index: number, by: -1 | 1) => {
+  const moveTo = (from: number, to: number) => {
+    if (from === to) return;
     const next = [...steps];
-    const [step] = next.splice(index, 1);
-    if (step) next.splice(index + by, 0, step);
+    const [step] = next.splice(from, 1);
+    if (step) next.splice(to, 0, step);
     onChange(next);
   };
+  // After a move from the keyboard, focus follows the step to its new place, so pressing the
+  // same arrow again moves the same step on (the list is keyed by position, not by step).
+  const [followFocus, setFollowFocus] = useState<{ index: number; by: -1 | 1 } | null>(null);
+  const move = (index: number, by: -1 | 1) => {
+    moveTo(index, index + by);
+    setFollowFocus({ index: index + by, by });
+  };
+  useEffect(() => {
+    if (!followFocus) return;
+    const { index, by } = followFocus;
+    const at = (dir: string) => document.getElementById(`${id}-${index}-${dir}`);
+    const same = at(by < 0 ? "up" : "down");
+    // At the top or bottom the arrow just pressed is disabled; the other one still works.
+    (same && !(same as HTMLButtonElement).disabled ? same : at(by < 0 ? "down" : "up"))?.focus();
+    setFollowFocus(null);
+  }, [followFocus, id]);
+  // The step being dragged by its handle; the arrows do the same from the keyboard.
+  const [dragged, setDragged] = useState<number | null>(null);
 
   return (
     <div className="stack">
+      <p className="field-hint no-print">{t("methods.agenda.dragHint")}</p>
       <ol className="agenda-steps">
         {steps.map((step, index) => {
           const name = step.methodName;
           const field = (key: string) => `${id}-${index}-${key}`;
           return (
             // Steps have no id before the session exists; the index is their identity here.
-            // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-            <li key={index} className="card stack agenda-step" data-testid="agenda-step">
+            <li
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+              key={index}
+              className={`card stack agenda-step${dragged === index ? " agenda-step-dragged" : ""}`}
+              data-testid="agenda-step"
+              onDragOver={(event) => {
+                if (dragged !== null) event.preventDefault();
+              }}
+              onDrop={(event) => {
+                event.preventDefault();
+                if (dragged !== null) moveTo(dragged, index);
+                setDragged(null);
+              }}
+            >
               <div className="agenda-step-head">
+                <span
+                  className="agenda-step-handle no-print"
+                  draggable
+                  title={t("methods.agenda.drag", { name })}
+                  aria-hidden="true"
+                  onDragStart={(event) => {
+                    event.dataTransfer.effectAllowed = "move";
+                    // Firefox starts a drag only with data set.
+                    event.dataTransfer.setData("text/plain", String(index));
+                    const card = event.currentTarget.closest("li");
+                    if (card) event.dataTransfer.setDragImage(card, 16, 16);
+                    setDragged(index);
+                  }}
+                  onDragEnd={() => setDragged(null)}
+                >
+                  ⠿
+                </span>
                 <h3>{t("methods.agenda.step", { number: index + 1, name })}</h3>
-                <div className="actions">
+                <div className="actions no-print">
                   <button
+                    id={field("up")}
                     type="button"
                     className="button button-secondary button-small"
                     aria-label={t("methods.agenda.up", { name })}
@@ -56,6 +106,7 @@ export function AgendaSteps({ steps, onChange, orgId, language }: AgendaStepsPro
                     ↑
                   </button>
                   <button
+                    id={field("down")}
                     type="button"
                     className="button button-secondary button-small"
                     aria-label={t("methods.agenda.down", { name })}
@@ -118,12 +169,17 @@ export function AgendaSteps({ steps, onChange, orgId, language }: AgendaStepsPro
                     min={1}
                     max={MAX_MINUTES}
                     inputMode="numeric"
-                    value={step.timeboxSeconds ? Math.round(step.timeboxSeconds / 60) : ""}
+                    value={
+                      step.timeboxSeconds === null || step.timeboxSeconds === undefined
+                        ? ""
+                        : Math.round(step.timeboxSeconds / 60)
+                    }
                     onChange={(event) => {
                       const minutes = Number.parseInt(event.target.value, 10);
+                      // Zero stays zero so the builder can say why it will not do (timebox_zero).
                       update(index, {
                         timeboxSeconds:
-                          Number.isFinite(minutes) && minutes > 0
+                          Number.isFinite(minutes) && minutes >= 0
                             ? Math.min(minutes, MAX_MINUTES) * 60
                             : null,
                       });

@@ -40,6 +40,8 @@ export function TimerPanel({ state, live }: PanelProps) {
         </>
       ) : (
         <CommandForm
+          // A new step brings its own timebox; the field is uncontrolled, so it starts afresh.
+          key={step.id}
           send={live.send}
           type="number"
           label={t("console.minutes")}

@@ -1,10 +1,9 @@
 import type { PreparationOverview, SessionInvitation } from "@samspel/core";
-import { LOCALES } from "@samspel/core";
-import { createInstance } from "i18next";
 import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import { messages } from "../../../i18n/resources";
+import { testI18n } from "../../../i18n/testing";
 import { InviteesPanel } from "./InviteesPanel";
 
 function invitation(overrides: Partial<SessionInvitation>): SessionInvitation {
@@ -61,14 +60,7 @@ const overview: PreparationOverview = {
 
 /** The panel as a Norwegian facilitator sees it, before any effect has run. */
 function render(): string {
-  const i18n = createInstance();
-  void i18n.use(initReactI18next).init({
-    lng: "nb",
-    fallbackLng: "en",
-    resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: messages[l] }])),
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  const i18n = testI18n("nb");
   return renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <InviteesPanel orgId="o1" sessionId="s1" overview={overview} onChanged={() => undefined} />

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { fetchPreparation } from "../../../api/preparation";
+import { agendaPdfUrl, fetchPreparation } from "../../../api/preparation";
 import { fetchSession } from "../../../api/sessions";
+import { DownloadButton } from "../../../components/DownloadButton";
 import { LoadError } from "../../../components/LoadError";
 import { Loading } from "../../../components/Loading";
 import { PageHeading } from "../../../components/PageHeading";
@@ -36,6 +37,11 @@ export function PreparePage({ orgId, sessionId }: { orgId: string; sessionId: st
       </p>
       <PageHeading>{t("preparation.page.title", { title })}</PageHeading>
       <p>{t("preparation.page.intro")}</p>
+      <DownloadButton
+        href={agendaPdfUrl(sessionId)}
+        label={t("preparation.page.agendaPdf")}
+        testId="agenda-pdf"
+      />
       <MeetingForm sessionId={sessionId} preparation={data.preparation} onSaved={overview.reload} />
       <div className="prepare-columns">
         <PerspectivesPanel sessionId={sessionId} overview={data} onChanged={overview.reload} />
