@@ -68,11 +68,16 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
     await newProgramme.getByRole("button", { name: tr.programmes.create }).click();
     const programmeCard = page.getByTestId("programme");
     await programmeCard.getByRole("heading", { name: "Prosesslederstudiet" }).waitFor();
+    // Each neighbour's admin hands over a partnership code; the coordinator types it.
     for (const partner of [gjovik, oyer]) {
+      const { code } = await partner.api.post(
+        `/api/orgs/${partner.orgId}/training/partnership-codes`,
+        undefined,
+      );
       const offer = programmeCard.getByTestId("offer-partner");
-      await offer.getByLabel(tr.programmes.partnerId).fill(partner.orgId);
+      await offer.getByLabel(tr.programmes.partnerCode).fill(String(code));
       await offer.getByRole("button", { name: tr.programmes.offer }).click();
-      await expect.poll(() => offer.getByLabel(tr.programmes.partnerId).inputValue()).toBe("");
+      await expect.poll(() => offer.getByLabel(tr.programmes.partnerCode).inputValue()).toBe("");
     }
     await programmeCard.getByText(`Oyer kommune: ${tr.partnerStatus.offered}`).waitFor();
     const newCohort = programmeCard.getByTestId("new-cohort");

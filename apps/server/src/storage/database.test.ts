@@ -32,6 +32,7 @@ const TABLES = [
   "memberships",
   "organisation_methods",
   "organisations",
+  "partnership_codes",
   "practice_processes",
   "preparation_materials",
   "process_sessions",
@@ -115,6 +116,7 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-27T03:00:00.000Z_training",
         "2026-11-27T04:00:00.000Z_facilitator_pool",
         "2026-11-27T06:00:00.000Z_session_preparation",
+        "2026-11-27T08:00:00.000Z_training_followups",
       ]);
       const tables =
         storage.kind === "sqlite" ? [...TABLES, ...SQLITE_SEARCH_TABLES].sort() : TABLES;

@@ -57,6 +57,7 @@ export interface Database {
   availability_windows: AvailabilityWindowTable;
   booking_requests: BookingRequestTable;
   booking_people: BookingPersonTable;
+  partnership_codes: PartnershipCodeTable;
 }
 
 export interface OrganisationTable {
@@ -531,4 +532,12 @@ export interface BookingPersonTable {
   starts_on: string;
   ends_on: string;
   booked_at: string;
+}
+
+export interface PartnershipCodeTable {
+  code: string;
+  organisation_id: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
 }

@@ -4,6 +4,7 @@ import {
   bookingRequestListSchema,
   bookingRequestSchema,
   type CohortBody,
+  type CohortChangeBody,
   certificateListSchema,
   certificateSchema,
   cohortSchema,
@@ -14,6 +15,7 @@ import {
   matchListSchema,
   myTrainingSchema,
   type ProgrammeBody,
+  partnershipCodeViewSchema,
   programmeListSchema,
   programmeSchema,
   type SignUpBody,
@@ -34,10 +36,28 @@ export const createProgramme = (orgId: string, body: ProgrammeBody) =>
     body,
   });
 
-export const offerToPartner = (programmeId: string, organisationId: string) =>
+export const offerToPartner = (programmeId: string, partnershipCode: string) =>
   apiRequest(`/api/training/programmes/${at(programmeId)}/partners`, programmeSchema, {
     method: "POST",
-    body: { organisationId },
+    body: { partnershipCode },
+  });
+
+export const createPartnershipCode = (orgId: string) =>
+  apiRequest(`/api/orgs/${at(orgId)}/training/partnership-codes`, partnershipCodeViewSchema, {
+    method: "POST",
+  });
+
+export const changeCohort = (cohortId: string, body: CohortChangeBody) =>
+  apiRequest(`/api/training/cohorts/${at(cohortId)}`, cohortSchema, { method: "PATCH", body });
+
+export const removeStaff = (cohortId: string, role: "trainer" | "supervisor", userId: string) =>
+  apiRequest(`/api/training/cohorts/${at(cohortId)}/staff/${at(role, userId)}`, cohortSchema, {
+    method: "DELETE",
+  });
+
+export const cancelBooking = (requestId: string) =>
+  apiRequest(`/api/training/booking-requests/${at(requestId)}/booking`, bookingRequestSchema, {
+    method: "DELETE",
   });
 
 export const acceptProgramme = (orgId: string, programmeId: string) =>

@@ -61,7 +61,31 @@ export const programmeSchema = z.strictObject({
 export type Programme = z.infer<typeof programmeSchema>;
 export const programmeListSchema = z.strictObject({ programmes: z.array(programmeSchema) });
 
-export const partnerBodySchema = z.strictObject({ organisationId: idSchema });
+/** How long a partnership code stays usable: long enough to pass on by mail, short enough not to leak. */
+export const PARTNERSHIP_CODE_VALID_HOURS = 72;
+
+/** Partnership codes read aloud or typed: no 0/O or 1/I/L to confuse. */
+export const partnershipCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[2-9A-HJKMNP-Z]{4}-?[2-9A-HJKMNP-Z]{4}$/);
+
+/**
+ * A partner is named by the code its training managers handed out (the page's way) or by its
+ * id (kept for API clients that already know it).
+ */
+export const partnerBodySchema = z.union([
+  z.strictObject({ partnershipCode: partnershipCodeSchema }),
+  z.strictObject({ organisationId: idSchema }),
+]);
+export type PartnerBody = z.input<typeof partnerBodySchema>;
+
+export const partnershipCodeViewSchema = z.strictObject({
+  code: z.string(),
+  expiresAt: z.string(),
+});
+export type PartnershipCodeView = z.infer<typeof partnershipCodeViewSchema>;
 
 export const periodBodySchema = z.strictObject({ startsOn: daySchema, endsOn: daySchema });
 
@@ -72,6 +96,10 @@ export const cohortBodySchema = z.strictObject({
   capacity: z.number().int().min(1).max(1000),
 });
 export type CohortBody = z.input<typeof cohortBodySchema>;
+
+/** Changing a cohort: whatever is given changes; capacity may not drop below the places held. */
+export const cohortChangeBodySchema = cohortBodySchema.partial();
+export type CohortChangeBody = z.input<typeof cohortChangeBodySchema>;
 
 export const COHORT_STAFF_ROLES = ["trainer", "supervisor"] as const;
 export const staffBodySchema = z.strictObject({

@@ -287,6 +287,37 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
     },
   );
 
+  app.delete(
+    "/api/training/booking-requests/:requestId/booking",
+    {
+      schema: {
+        summary:
+          "Cancel the booking of a request: its facilitator and resource persons are free again and the request can be booked anew (coordinators)",
+        tags: ["training"],
+        params: requestParams,
+        response: { 200: bookingRequestSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      // AUTH
+      const { row, coordinating } = await requestFor(request, ctx, request.params.requestId);
+      if (!coordinating) throw forbidden("Only coordinators cancel bookings.");
+      // VALIDATION and RESOLUTION
+      const removed = await ctx.storage.db
+        .deleteFrom("booking_people")
+        .where("request_id", "=", row.id)
+        .executeTakeFirst();
+      if (Number(removed.numDeletedRows) === 0) {
+        throw trainingConflict("request_not_booked", "This request has no booking to cancel.", {
+          requestId: row.id,
+        });
+      }
+      const [view] = await bookingRequestViews(ctx.storage.db, [row]);
+      if (!view) throw trainingNotFound("booking_request_not_found");
+      return view;
+    },
+  );
+
   app.get(
     "/api/orgs/:orgId/training/certificates",
     {

@@ -13,6 +13,7 @@ import * as methods from "./2026-11-27T02:00:00.000Z_methods.js";
 import * as training from "./2026-11-27T03:00:00.000Z_training.js";
 import * as facilitatorPool from "./2026-11-27T04:00:00.000Z_facilitator_pool.js";
 import * as sessionPreparation from "./2026-11-27T06:00:00.000Z_session_preparation.js";
+import * as trainingFollowups from "./2026-11-27T08:00:00.000Z_training_followups.js";
 
 /**
  * The migration set, listed rather than read from disk, so that the same list runs from the
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-27T03:00:00.000Z_training": training,
   "2026-11-27T04:00:00.000Z_facilitator_pool": facilitatorPool,
   "2026-11-27T06:00:00.000Z_session_preparation": sessionPreparation,
+  "2026-11-27T08:00:00.000Z_training_followups": trainingFollowups,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -10,6 +10,12 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   certification_not_found: "This certificate does not exist.",
   booking_request_not_found: "This booking request does not exist, or you cannot see it.",
   partner_not_found: "No organisation with that id was found.",
+  partnership_code_invalid:
+    "That partnership code is unknown or has expired. Ask the partner for a new one.",
+  capacity_below_places_held:
+    "More places are already held than that. Withdraw someone first, or choose a higher number.",
+  staff_not_found: "That person is not on the cohort's staff in that role.",
+  request_not_booked: "This request has no booking to cancel.",
   partner_is_owner: "The programme already belongs to that organisation.",
   partnership_not_offered: "This programme has not been offered to your organisation.",
   programme_not_offered: "This programme is not open to that organisation.",
@@ -36,7 +42,13 @@ export const trainingEn = {
   title: "Training",
   intro:
     "Grow facilitators together: programmes shared with neighbouring organisations, cohorts with a fair waiting list, certified facilitators booked for real processes with trainees alongside.",
-  orgId: "Your organisation's id, to give a coordinator who offers you a programme: {{id}}",
+  partnershipCode: {
+    title: "Partnership code",
+    intro:
+      "To join another organisation's programme, create a code and give it to their coordinator. Anyone holding it can offer your organisation a programme until it expires; no list of organisations is shown to anyone.",
+    create: "Create a partnership code",
+    validUntil: "valid until {{until}}",
+  },
   saving: "Saving…",
   back: "Back to training",
   startsOn: "From",
@@ -58,12 +70,17 @@ export const trainingEn = {
       "This programme is offered to your organisation. Accept it to let your members sign up.",
     accept: "Accept for our organisation",
     partners: "Partner organisations",
-    partnerId: "Partner organisation's id",
-    partnerIdHint: "The partner's admin finds it on their Training page.",
+    partnerCode: "Partner's partnership code",
+    partnerCodeHint:
+      "The partner's admin or coordinator creates one on their Training page, e.g. K7QM-4TXR.",
     offer: "Offer to partner",
   },
   partnerStatus: { offered: "offered, not yet accepted", accepted: "accepted" },
   cohorts: {
+    change: "Change dates or places",
+    save: "Save changes",
+    capacityHint:
+      "New places are offered to the waiting list in order. It cannot go below the places already held.",
     empty: "No cohorts yet.",
     new: "New cohort",
     name: "Name of the cohort",
@@ -82,7 +99,13 @@ export const trainingEn = {
     lapsed: "Offer expired",
     completed: "Completed",
   },
-  staff: { trainer: "trainer", supervisor: "supervisor" },
+  staff: {
+    trainer: "trainer",
+    supervisor: "supervisor",
+    title: "Staff",
+    remove: "Remove",
+    removeNamed: "Remove {{name}} from the staff",
+  },
   mine: {
     title: "My training",
     nothingOpen: "No cohorts are open to you right now.",
@@ -188,6 +211,7 @@ export const trainingEn = {
     cohort: "Programme and cohort",
   },
   booking: {
+    cancel: "Cancel booking",
     title: "Facilitator bookings",
     empty: "No requests yet.",
     new: "Request a facilitator",

@@ -10,6 +10,11 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   certification_not_found: "Dette sertifikatet finnes ikke.",
   booking_request_not_found: "Denne bestillingen finnes ikke, eller du har ikke tilgang til den.",
   partner_not_found: "Fant ingen organisasjon med den id-en.",
+  partnership_code_invalid: "Partnerskapskoden er ukjent eller utløpt. Be partneren om en ny.",
+  capacity_below_places_held:
+    "Flere plasser er allerede tatt enn det. Trekk noen først, eller velg et høyere tall.",
+  staff_not_found: "Den personen er ikke i kullets stab med den rollen.",
+  request_not_booked: "Denne forespørselen har ingen booking å avlyse.",
   partner_is_owner: "Studiet tilhører allerede den organisasjonen.",
   partnership_not_offered: "Dette studiet er ikke tilbudt organisasjonen din.",
   programme_not_offered: "Dette studiet er ikke åpent for den organisasjonen.",
@@ -35,7 +40,13 @@ export const trainingNb: TrainingMessages = {
   title: "Opplæring",
   intro:
     "Bygg prosessledere sammen: studier delt med nabokommuner, kull med en rettferdig venteliste, sertifiserte prosessledere booket til ekte prosesser med studenter som ressurspersoner.",
-  orgId: "Organisasjonens id, som du gir en koordinator som tilbyr dere et studium: {{id}}",
+  partnershipCode: {
+    title: "Partnerskapskode",
+    intro:
+      "For å bli med i en annen organisasjons studium: lag en kode og gi den til koordinatoren deres. Den som har koden kan tilby organisasjonen deres et studium til koden utløper; ingen får se noen liste over organisasjoner.",
+    create: "Lag en partnerskapskode",
+    validUntil: "gyldig til {{until}}",
+  },
   saving: "Lagrer …",
   back: "Tilbake til opplæring",
   startsOn: "Fra",
@@ -57,12 +68,17 @@ export const trainingNb: TrainingMessages = {
       "Dette studiet er tilbudt organisasjonen din. Godta det så medlemmene deres kan melde seg på.",
     accept: "Godta for vår organisasjon",
     partners: "Partnerorganisasjoner",
-    partnerId: "Partnerorganisasjonens id",
-    partnerIdHint: "Partnerens administrator finner den på sin Opplæring-side.",
+    partnerCode: "Partnerens partnerskapskode",
+    partnerCodeHint:
+      "Partnerens administrator eller koordinator lager en på sin Opplæring-side, f.eks. K7QM-4TXR.",
     offer: "Tilby til partner",
   },
   partnerStatus: { offered: "tilbudt, ikke godtatt ennå", accepted: "godtatt" },
   cohorts: {
+    change: "Endre datoer eller plasser",
+    save: "Lagre endringer",
+    capacityHint:
+      "Nye plasser tilbys venteliste i rekkefølge. Tallet kan ikke bli lavere enn plassene som allerede er tatt.",
     empty: "Ingen kull ennå.",
     new: "Nytt kull",
     name: "Navn på kullet",
@@ -81,7 +97,13 @@ export const trainingNb: TrainingMessages = {
     lapsed: "Tilbudet utløp",
     completed: "Fullført",
   },
-  staff: { trainer: "kursholder", supervisor: "veileder" },
+  staff: {
+    trainer: "kursholder",
+    supervisor: "veileder",
+    title: "Stab",
+    remove: "Fjern",
+    removeNamed: "Fjern {{name}} fra staben",
+  },
   mine: {
     title: "Min opplæring",
     nothingOpen: "Ingen kull er åpne for deg akkurat nå.",
@@ -187,6 +209,7 @@ export const trainingNb: TrainingMessages = {
     cohort: "Studium og kull",
   },
   booking: {
+    cancel: "Avlys booking",
     title: "Booking av prosessledere",
     empty: "Ingen bestillinger ennå.",
     new: "Be om en prosessleder",

@@ -10,6 +10,12 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   certification_not_found: "Dit certificaat bestaat niet.",
   booking_request_not_found: "Deze aanvraag bestaat niet, of je hebt er geen toegang toe.",
   partner_not_found: "Er is geen organisatie met dat id gevonden.",
+  partnership_code_invalid:
+    "Die partnercode is onbekend of verlopen. Vraag de partner om een nieuwe.",
+  capacity_below_places_held:
+    "Er zijn al meer plaatsen bezet dan dat. Trek eerst iemand terug of kies een hoger aantal.",
+  staff_not_found: "Die persoon hoort niet in die rol bij de begeleiding van deze groep.",
+  request_not_booked: "Deze aanvraag heeft geen boeking om te annuleren.",
   partner_is_owner: "De opleiding is al van die organisatie.",
   partnership_not_offered: "Deze opleiding is niet aan jouw organisatie aangeboden.",
   programme_not_offered: "Deze opleiding staat niet open voor die organisatie.",
@@ -36,8 +42,13 @@ export const trainingNl: TrainingMessages = {
   title: "Opleiding",
   intro:
     "Laat procesbegeleiders samen groeien: opleidingen gedeeld met buurgemeenten, groepen met een eerlijke wachtlijst, gecertificeerde procesbegeleiders geboekt voor echte processen met deelnemers als hulpbegeleiders.",
-  orgId:
-    "Het id van je organisatie, voor een coördinator die jullie een opleiding aanbiedt: {{id}}",
+  partnershipCode: {
+    title: "Partnercode",
+    intro:
+      "Om mee te doen aan de opleiding van een andere organisatie: maak een code en geef die aan hun coördinator. Wie de code heeft, kan uw organisatie een opleiding aanbieden tot de code verloopt; niemand krijgt een lijst van organisaties te zien.",
+    create: "Partnercode maken",
+    validUntil: "geldig tot {{until}}",
+  },
   saving: "Opslaan…",
   back: "Terug naar opleiding",
   startsOn: "Van",
@@ -59,12 +70,17 @@ export const trainingNl: TrainingMessages = {
       "Deze opleiding wordt aan jouw organisatie aangeboden. Accepteer haar zodat jullie leden zich kunnen aanmelden.",
     accept: "Accepteren voor onze organisatie",
     partners: "Partnerorganisaties",
-    partnerId: "Id van de partnerorganisatie",
-    partnerIdHint: "De beheerder van de partner vindt het op de pagina Opleiding.",
+    partnerCode: "Partnercode van de partner",
+    partnerCodeHint:
+      "De beheerder of coördinator van de partner maakt er een op hun pagina Opleiding, bijv. K7QM-4TXR.",
     offer: "Aanbieden aan partner",
   },
   partnerStatus: { offered: "aangeboden, nog niet geaccepteerd", accepted: "geaccepteerd" },
   cohorts: {
+    change: "Data of plaatsen wijzigen",
+    save: "Wijzigingen opslaan",
+    capacityHint:
+      "Nieuwe plaatsen worden op volgorde aan de wachtlijst aangeboden. Het aantal kan niet lager worden dan de plaatsen die al bezet zijn.",
     empty: "Nog geen groepen.",
     new: "Nieuwe groep",
     name: "Naam van de groep",
@@ -83,7 +99,13 @@ export const trainingNl: TrainingMessages = {
     lapsed: "Aanbod verlopen",
     completed: "Afgerond",
   },
-  staff: { trainer: "trainer", supervisor: "supervisor" },
+  staff: {
+    trainer: "trainer",
+    supervisor: "supervisor",
+    title: "Begeleiding",
+    remove: "Verwijderen",
+    removeNamed: "{{name}} uit de begeleiding verwijderen",
+  },
   mine: {
     title: "Mijn opleiding",
     nothingOpen: "Er staan nu geen groepen voor je open.",
@@ -190,6 +212,7 @@ export const trainingNl: TrainingMessages = {
     cohort: "Opleiding en groep",
   },
   booking: {
+    cancel: "Boeking annuleren",
     title: "Boekingen van procesbegeleiders",
     empty: "Nog geen aanvragen.",
     new: "Een procesbegeleider aanvragen",

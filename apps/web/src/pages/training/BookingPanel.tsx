@@ -1,7 +1,13 @@
 import { type BookingRequest, bookingRequestBodySchema, type Organisation } from "@samspel/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { book, fetchBookingRequests, fetchMatches, requestFacilitator } from "../../api/training";
+import {
+  book,
+  cancelBooking,
+  fetchBookingRequests,
+  fetchMatches,
+  requestFacilitator,
+} from "../../api/training";
 import { ErrorAlert } from "../../components/Alert";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
@@ -112,6 +118,7 @@ function RequestCard({
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const cancel = useAction();
   return (
     <article className="card stack" data-testid="booking-request">
       <h3>{request.question}</h3>
@@ -131,6 +138,19 @@ function RequestCard({
         </p>
       ) : (
         <p className="muted">{t("training.booking.notBooked")}</p>
+      )}
+      {cancel.error && <ErrorAlert>{cancel.error}</ErrorAlert>}
+      {manages && request.booking && (
+        <div>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={cancel.pending}
+            onClick={() => cancel.run(() => cancelBooking(request.id), onBooked)}
+          >
+            {t("training.booking.cancel")}
+          </button>
+        </div>
       )}
       {manages && !request.booking && (
         <div>

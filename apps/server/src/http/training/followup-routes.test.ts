@@ -1,0 +1,201 @@
+import type { BookingRequest, Cohort, PartnershipCodeView, Programme } from "@samspel/core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { expectApiError } from "../../test-support/assertions.js";
+import { backends } from "../../test-support/backends.js";
+import { insertPerson } from "../../test-support/factories.js";
+import { createTestApp, type TestApp } from "../../test-support/test-app.js";
+import {
+  buildTrainingWorld,
+  openCohort,
+  signUpNewMember,
+  type TrainingWorld,
+} from "../../test-support/training.js";
+
+describe.each(backends)("training follow-ups on $kind", (backend) => {
+  let t: TestApp;
+  let world: TrainingWorld;
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+  });
+  afterAll(() => t.close());
+  beforeEach(async () => {
+    world = await buildTrainingWorld(t);
+  });
+
+  const coordinator = () => world.owner.members.coordinator.client;
+
+  describe("partnership codes", () => {
+    const codeUrl = (orgId: string) => `/api/orgs/${orgId}/training/partnership-codes`;
+
+    it("lets a partner's admin hand out a code that names their organisation to a coordinator", async () => {
+      const issued = await world.hamar.admin.client.post<PartnershipCodeView>(
+        codeUrl(world.hamar.organisationId),
+      );
+      expect(issued.status).toBe(201);
+      expect(issued.body.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+      // Typed by hand: lower case, no dash.
+      const typed = issued.body.code.replace("-", "").toLowerCase();
+      const offered = await coordinator().post<Programme>(
+        `/api/training/programmes/${world.programme.id}/partners`,
+        { partnershipCode: typed },
+      );
+      expect(offered.status, JSON.stringify(offered.body)).toBe(200);
+      expect(offered.body.partners.map((p) => [p.organisationName, p.status])).toContainEqual([
+        "Hamar kommune",
+        "offered",
+      ]);
+    });
+
+    it("refuses codes from people who do not manage training, and unknown, malformed or expired codes", async () => {
+      expectApiError(
+        await world.hamar.members.member.client.post(codeUrl(world.hamar.organisationId)),
+        403,
+        "forbidden",
+      );
+      expectApiError(
+        await world.gjovik.admin.client.post(codeUrl(world.hamar.organisationId)),
+        403,
+        "not_a_member",
+      );
+      const url = `/api/training/programmes/${world.programme.id}/partners`;
+      expectApiError(
+        await coordinator().post(url, { partnershipCode: "ABCD-EFGH" }),
+        404,
+        "partnership_code_invalid",
+      );
+      expectApiError(
+        await coordinator().post(url, { partnershipCode: "not a code" }),
+        400,
+        "validation_failed",
+      );
+      const issued = await world.hamar.admin.client.post<PartnershipCodeView>(
+        codeUrl(world.hamar.organisationId),
+      );
+      // Someone who is not the programme's coordinator learns nothing from a valid code.
+      expectApiError(
+        await world.gjovik.admin.client.post(url, { partnershipCode: issued.body.code }),
+        403,
+        "forbidden",
+      );
+      t.clock.advanceDays(4);
+      expectApiError(
+        await coordinator().post(url, { partnershipCode: issued.body.code }),
+        404,
+        "partnership_code_invalid",
+      );
+    });
+  });
+
+  describe("changing a cohort", () => {
+    it("offers raised capacity to the waiting list in order, and refuses dropping below the places held", async () => {
+      const cohort = await openCohort(world, 1);
+      await signUpNewMember(t, world.owner, cohort.id);
+      const second = await signUpNewMember(t, world.gjovik, cohort.id);
+      const third = await signUpNewMember(t, world.owner, cohort.id);
+      const url = `/api/training/cohorts/${cohort.id}`;
+
+      const raised = await coordinator().patch<Cohort>(url, { capacity: 2, endsOn: "2027-06-30" });
+      expect(raised.status, JSON.stringify(raised.body)).toBe(200);
+      expect(raised.body).toMatchObject({ capacity: 2, endsOn: "2027-06-30", placesTaken: 2 });
+      const statuses = Object.fromEntries(
+        raised.body.enrolments.map((enrolment) => [enrolment.id, enrolment.status]),
+      );
+      expect([statuses[second.enrolment.id], statuses[third.enrolment.id]]).toEqual([
+        "offered",
+        "waiting",
+      ]);
+
+      const refused = await coordinator().patch(url, { capacity: 1 });
+      expectApiError(refused, 409, "capacity_below_places_held");
+      expect(refused.body).toMatchObject({ error: { details: { placesHeld: 2 } } });
+      expectApiError(
+        await coordinator().patch(url, { startsOn: "2027-08-01" }),
+        400,
+        "invalid_period",
+      );
+      expectApiError(await coordinator().patch(url, { capacity: 0 }), 400, "validation_failed");
+      expectApiError(await world.gjovik.admin.client.patch(url, { capacity: 5 }), 403, "forbidden");
+      expectApiError(
+        await world.hamar.admin.client.patch(url, { capacity: 5 }),
+        404,
+        "cohort_not_found",
+      );
+      const after = await coordinator().get<Cohort>(url);
+      expect(after.body).toMatchObject({ capacity: 2, startsOn: "2026-12-01" });
+    });
+
+    it("removes a trainer, refusing someone not on the staff in that role", async () => {
+      const cohort = await openCohort(world, 5);
+      const trainer = await insertPerson(t, {
+        organisationId: world.owner.organisationId,
+        role: "member",
+      });
+      const staffUrl = `/api/training/cohorts/${cohort.id}/staff`;
+      expect(
+        (await coordinator().post(staffUrl, { userId: trainer.userId, role: "trainer" })).status,
+      ).toBe(200);
+      expectApiError(
+        await world.owner.members.member.client.delete(`${staffUrl}/trainer/${trainer.userId}`),
+        403,
+        "forbidden",
+      );
+      expectApiError(
+        await coordinator().delete(`${staffUrl}/supervisor/${trainer.userId}`),
+        404,
+        "staff_not_found",
+      );
+      expectApiError(
+        await coordinator().delete(`${staffUrl}/boss/${trainer.userId}`),
+        400,
+        "validation_failed",
+      );
+      const removed = await coordinator().delete<Cohort>(`${staffUrl}/trainer/${trainer.userId}`);
+      expect(removed.status, JSON.stringify(removed.body)).toBe(200);
+      expect(removed.body.staff).toEqual([]);
+    });
+  });
+
+  describe("cancelling a booking", () => {
+    it("frees the request and its people, for coordinators only", async () => {
+      const kari = await insertPerson(t, {
+        organisationId: world.owner.organisationId,
+        role: "facilitator",
+      });
+      await t.storage.db
+        .insertInto("certifications")
+        .values({
+          id: `cert-${kari.userId}`,
+          user_id: kari.userId,
+          programme_id: world.programme.id,
+          certifying_body: "Lillehammer kommune",
+          certified_on: "2025-01-01",
+          expires_on: "2028-12-31",
+          renews_id: null,
+          created_at: t.clock.now().toISOString(),
+        })
+        .execute();
+      const made = await world.owner.members.member.client.post<BookingRequest>(
+        `/api/orgs/${world.owner.organisationId}/training/booking-requests`,
+        {
+          unit: "Tildeling",
+          question: "Hvordan fordeler vi vedtak raskere?",
+          startsOn: "2027-02-01",
+          endsOn: "2027-02-02",
+          groupSize: 12,
+          language: "nb",
+        },
+      );
+      expect(made.status, JSON.stringify(made.body)).toBe(201);
+      const url = `/api/training/booking-requests/${made.body.id}/booking`;
+      expectApiError(await coordinator().delete(url), 409, "request_not_booked");
+      expect((await coordinator().post(url, { facilitatorId: kari.userId })).status).toBe(200);
+      expectApiError(await world.owner.members.member.client.delete(url), 403, "forbidden");
+      expectApiError(await world.hamar.admin.client.delete(url), 404, "booking_request_not_found");
+      const cancelled = await coordinator().delete<BookingRequest>(url);
+      expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+      expect(cancelled.body.booking).toBeNull();
+      // Free again: the same person can be booked on those dates.
+      expect((await coordinator().post(url, { facilitatorId: kari.userId })).status).toBe(200);
+    });
+  });
+});
