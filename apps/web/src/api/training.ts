@@ -16,6 +16,7 @@ import {
   myTrainingSchema,
   type ProgrammeBody,
   partnershipCodeViewSchema,
+  practiceSessionListSchema,
   programmeListSchema,
   programmeSchema,
   type SignUpBody,
@@ -40,6 +41,11 @@ export const offerToPartner = (programmeId: string, partnershipCode: string) =>
   apiRequest(`/api/training/programmes/${at(programmeId)}/partners`, programmeSchema, {
     method: "POST",
     body: { partnershipCode },
+  });
+
+export const fetchPracticeSessions = (enrolmentId: string, signal?: AbortSignal) =>
+  apiRequest(`/api/training/enrolments/${at(enrolmentId)}/sessions`, practiceSessionListSchema, {
+    signal,
   });
 
 export const createPartnershipCode = (orgId: string) =>

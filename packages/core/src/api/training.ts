@@ -125,6 +125,20 @@ export const attendanceBodySchema = z.strictObject({
 });
 
 export const PRACTICE_ROLES = ["ran", "co_ran"] as const;
+export type PracticeRole = (typeof PRACTICE_ROLES)[number];
+
+/** Sessions a trainee may link a practice process to: ones they ran or co-ran. */
+export const practiceSessionListSchema = z.strictObject({
+  sessions: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      createdAt: z.string(),
+      role: z.enum(PRACTICE_ROLES),
+    }),
+  ),
+});
+export type PracticeSessionList = z.infer<typeof practiceSessionListSchema>;
 export const practiceBodySchema = z.strictObject({
   title: labelSchema,
   heldOn: daySchema,

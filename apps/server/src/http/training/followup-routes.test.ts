@@ -1,8 +1,16 @@
-import type { BookingRequest, Cohort, PartnershipCodeView, Programme } from "@samspel/core";
+import type {
+  BookingRequest,
+  Cohort,
+  Enrolment,
+  PartnershipCodeView,
+  PracticeSessionList,
+  Programme,
+} from "@samspel/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectApiError } from "../../test-support/assertions.js";
 import { backends } from "../../test-support/backends.js";
 import { insertPerson } from "../../test-support/factories.js";
+import { SESSION_BODY } from "../../test-support/preparation.js";
 import { createTestApp, type TestApp } from "../../test-support/test-app.js";
 import {
   buildTrainingWorld,
@@ -196,6 +204,77 @@ describe.each(backends)("training follow-ups on $kind", (backend) => {
       expect(cancelled.body.booking).toBeNull();
       // Free again: the same person can be booked on those dates.
       expect((await coordinator().post(url, { facilitatorId: kari.userId })).status).toBe(200);
+    });
+  });
+
+  describe("linking practice to a session", () => {
+    it("offers the sessions the trainee ran or co-ran in their organisation, and refuses any other", async () => {
+      const cohort = await openCohort(world, 5);
+      const trainee = await insertPerson(t, {
+        organisationId: world.gjovik.organisationId,
+        role: "facilitator",
+      });
+      const signedUp = await trainee.client.post<Enrolment>(
+        `/api/training/cohorts/${cohort.id}/sign-ups`,
+        { organisationId: world.gjovik.organisationId, unit: "Tildeling" },
+      );
+      const enrolmentId = signedUp.body.id;
+      const createSession = async (client: typeof trainee.client, orgId: string, title: string) => {
+        const created = await client.post<{ id: string }>(`/api/orgs/${orgId}/sessions`, {
+          ...SESSION_BODY,
+          title,
+        });
+        expect(created.status, JSON.stringify(created.body)).toBe(201);
+        return created.body.id;
+      };
+      const ran = await createSession(trainee.client, world.gjovik.organisationId, "Vedtaksmøte");
+      const coRan = await createSession(
+        world.gjovik.admin.client,
+        world.gjovik.organisationId,
+        "Tildelingsmøte",
+      );
+      const other = await createSession(
+        world.gjovik.admin.client,
+        world.gjovik.organisationId,
+        "Ikke min",
+      );
+      // The trainee acted in the admin's session: the record names them a co-facilitator.
+      await t.storage.db
+        .insertInto("session_events")
+        .values({
+          session_id: coRan,
+          seq: 1000,
+          command_id: null,
+          type: "facilitator.joined",
+          payload: JSON.stringify({ userId: trainee.userId, displayName: "Trainee" }),
+          actor: JSON.stringify({ kind: "facilitator", id: trainee.userId }),
+          at: t.clock.now().toISOString(),
+        })
+        .execute();
+
+      const url = `/api/training/enrolments/${enrolmentId}/sessions`;
+      const listed = await trainee.client.get<PracticeSessionList>(url);
+      expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+      expect(listed.body.sessions.map((s) => [s.id, s.role]).sort()).toEqual(
+        [
+          [ran, "ran"],
+          [coRan, "co_ran"],
+        ].sort(),
+      );
+      expect((await coordinator().get(url)).status).toBe(200);
+      expectApiError(await world.gjovik.admin.client.get(url), 403, "forbidden");
+      expectApiError(await world.hamar.admin.client.get(url), 404, "enrolment_not_found");
+
+      const practice = `/api/training/enrolments/${enrolmentId}/practice`;
+      const body = { title: "Vedtaksmøte", heldOn: "2026-12-10", role: "ran" };
+      const linked = await trainee.client.post<Enrolment>(practice, { ...body, sessionId: ran });
+      expect(linked.status, JSON.stringify(linked.body)).toBe(201);
+      expect(linked.body.practice.map((p) => p.sessionId)).toEqual([ran]);
+      expectApiError(
+        await trainee.client.post(practice, { ...body, sessionId: other }),
+        404,
+        "session_not_found",
+      );
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { forbidden } from "../../errors.js";
+import type { CohortEnrolmentTable } from "../../storage/schema.js";
 import {
   cohortStaffRoles,
   type ProgrammeStanding,
@@ -9,8 +10,9 @@ import {
   type CohortWithProgramme,
   type EnrolmentScope,
   findCohort,
+  inScope,
 } from "../../training/cohorts.js";
-import { trainingNotFound } from "../../training/errors.js";
+import { notFoundAs, trainingNotFound } from "../../training/errors.js";
 import { programmeRow } from "../../training/programmes.js";
 import type { AppContext } from "../context.js";
 import { requireLogin } from "../plugins/session.js";
@@ -54,6 +56,26 @@ export async function cohortFor(
       ? { all: true }
       : { all: false, organisationIds: standing.partnerOf, userId };
   return { found, standing, staff, userId, scope };
+}
+
+/** An enrolment with the cohort access of the person asking; 404 for those who may not see it. */
+export async function enrolmentFor(
+  request: FastifyRequest,
+  ctx: AppContext,
+  enrolmentId: string,
+): Promise<{ enrolment: CohortEnrolmentTable; access: CohortAccess }> {
+  requireLogin(request);
+  const enrolment = await ctx.storage.db
+    .selectFrom("cohort_enrolments")
+    .selectAll()
+    .where("id", "=", enrolmentId)
+    .executeTakeFirst();
+  if (!enrolment) throw trainingNotFound("enrolment_not_found");
+  const access = await notFoundAs("enrolment_not_found", () =>
+    cohortFor(request, ctx, enrolment.cohort_id),
+  );
+  if (!inScope(access.scope, enrolment)) throw trainingNotFound("enrolment_not_found");
+  return { enrolment, access };
 }
 
 export function requireCoordinating(standing: Pick<ProgrammeStanding, "coordinating">): void {

@@ -134,6 +134,10 @@ export const trainingEn = {
     notYet: "Completion rule not met yet",
   },
   practice: {
+    session: "Session it was",
+    sessionHint:
+      "Link a session you ran or co-ran here, so its participants' feedback summary can follow your history.",
+    noSession: "No session",
     log: "Log a practice process",
     title: "What the process was about",
     heldOn: "Held on",

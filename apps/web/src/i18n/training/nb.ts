@@ -132,6 +132,10 @@ export const trainingNb: TrainingMessages = {
     notYet: "Kravene for fullføring er ikke oppfylt ennå",
   },
   practice: {
+    session: "Økten det gjaldt",
+    sessionHint:
+      "Knytt en økt du ledet eller var medleder i her, så deltakernes tilbakemeldinger kan følge historikken din.",
+    noSession: "Ingen økt",
     log: "Registrer en praksisprosess",
     title: "Hva prosessen handlet om",
     heldOn: "Dato",

@@ -134,6 +134,10 @@ export const trainingNl: TrainingMessages = {
     notYet: "Nog niet aan de afrondingseisen voldaan",
   },
   practice: {
+    session: "De sessie",
+    sessionHint:
+      "Koppel een sessie die u leidde of mee begeleidde, zodat de samenvatting van de feedback van deelnemers bij uw geschiedenis komt.",
+    noSession: "Geen sessie",
     log: "Een oefenproces vastleggen",
     title: "Waar het proces over ging",
     heldOn: "Datum",

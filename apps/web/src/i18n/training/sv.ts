@@ -134,6 +134,10 @@ export const trainingSv: TrainingMessages = {
     notYet: "Kraven för att bli klar är inte uppfyllda ännu",
   },
   practice: {
+    session: "Sessionen det gällde",
+    sessionHint:
+      "Koppla en session du ledde eller var medledare i här, så att deltagarnas återkoppling kan följa din historik.",
+    noSession: "Ingen session",
     log: "Registrera en övningsprocess",
     title: "Vad processen handlade om",
     heldOn: "Datum",

@@ -6,14 +6,21 @@ import {
   signUpBodySchema,
 } from "@samspel/core";
 import { useTranslation } from "react-i18next";
-import { answerOffer, fetchMyTraining, logPractice, signUp, withdraw } from "../../api/training";
+import {
+  answerOffer,
+  fetchMyTraining,
+  fetchPracticeSessions,
+  logPractice,
+  signUp,
+  withdraw,
+} from "../../api/training";
 import { ErrorAlert } from "../../components/Alert";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
 import { Field } from "../../forms/Field";
 import { SelectField } from "../../forms/SelectField";
 import { useApiForm } from "../../forms/use-api-form";
-import { formatDateTime } from "../../lib/format";
+import { formatDate, formatDateTime } from "../../lib/format";
 import { useResource } from "../../lib/use-resource";
 import { CertificateLine } from "./CertificateLine";
 import { FormFrame, resetThen } from "./FormFrame";
@@ -189,9 +196,14 @@ function EnrolmentCard({
 }
 
 function PracticeForm({ enrolment, onLogged }: { enrolment: Enrolment; onLogged: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const sessions = useResource(`practice-sessions:${enrolment.id}`, (signal) =>
+    fetchPracticeSessions(enrolment.id, signal),
+  );
   const form = useApiForm({
     schema: practiceBodySchema,
+    // "No session" is the empty choice, which the API reads as no link.
+    toBody: ({ sessionId, ...values }) => (sessionId ? { ...values, sessionId } : values),
     submit: (body) => logPractice(enrolment.id, body),
     onSuccess: resetThen(onLogged),
   });
@@ -211,6 +223,22 @@ function PracticeForm({ enrolment, onLogged }: { enrolment: Enrolment; onLogged:
       <SelectField name="role" label={t("training.practice.role")} defaultValue="co_ran">
         <option value="ran">{t("training.practice.ran")}</option>
         <option value="co_ran">{t("training.practice.co_ran")}</option>
+      </SelectField>
+      <SelectField
+        name="sessionId"
+        label={t("training.practice.session")}
+        hint={t("training.practice.sessionHint")}
+        defaultValue=""
+        error={form.fieldError("sessionId")}
+      >
+        <option value="">{t("training.practice.noSession")}</option>
+        {sessions.status === "ready" &&
+          sessions.data.sessions.map((session) => (
+            <option key={session.id} value={session.id}>
+              {session.title} ({formatDate(session.createdAt, i18n.language)},{" "}
+              {t(`training.practice.${session.role}`)})
+            </option>
+          ))}
       </SelectField>
     </FormFrame>
   );
