@@ -6,7 +6,7 @@ import { nl } from "../apps/web/src/i18n/nl.js";
 import { sv } from "../apps/web/src/i18n/sv.js";
 import { chromiumPath, DESKTOP, useProductInBrowser } from "./support/browser.js";
 import { HttpClient } from "./support/live-api.js";
-import { screenshot, signUp, watchForPageErrors } from "./support/pages.js";
+import { logIn, screenshot, signUp, watchForPageErrors } from "./support/pages.js";
 
 const tr = en.training;
 const PASSWORD = "a long enough passphrase";
@@ -336,11 +336,3 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
     await Promise.all([coordinatorContext.close(), trainee12.close(), firstContext.close()]);
   });
 });
-
-async function logIn(page: import("playwright-core").Page, url: string, email: string) {
-  await page.goto(`${url}/login`);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', PASSWORD);
-  await page.getByRole("button", { name: en.login.submit }).click();
-  await page.waitForURL(/\/orgs\/[^/]+$/);
-}

@@ -52,7 +52,13 @@ function CohortView({ orgId, cohortId }: { orgId: string; cohortId: string }) {
       {data.coordinating && <CohortChangeForm cohort={data} onChanged={cohort.set} />}
       <SignUps cohort={data} onChanged={cohort.reload} />
       <SupervisionPanel orgId={orgId} cohort={data} onChanged={cohort.reload} />
-      {data.coordinating && <DemandTable cohortId={data.id} version={data.enrolments.length} />}
+      {data.coordinating && (
+        <DemandTable
+          cohortId={data.id}
+          // Demand changes when someone signs up or a place moves (a withdrawal, more places).
+          version={`${data.enrolments.length}:${data.placesTaken}:${data.capacity}`}
+        />
+      )}
       <section className="stack" aria-labelledby="gatherings-title">
         <h2 id="gatherings-title">{t("training.gatherings.title")}</h2>
         {data.gatherings.length === 0 ? (

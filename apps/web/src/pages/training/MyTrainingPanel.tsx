@@ -230,6 +230,15 @@ function PracticeForm({ enrolment, onLogged }: { enrolment: Enrolment; onLogged:
         hint={t("training.practice.sessionHint")}
         defaultValue=""
         error={form.fieldError("sessionId")}
+        onChange={(event) => {
+          // The session's record knows the part they played: ran it, or joined as co-facilitator.
+          const picked =
+            sessions.status === "ready"
+              ? sessions.data.sessions.find((session) => session.id === event.target.value)
+              : undefined;
+          const role = event.target.form?.elements.namedItem("role");
+          if (picked && role instanceof HTMLSelectElement) role.value = picked.role;
+        }}
       >
         <option value="">{t("training.practice.noSession")}</option>
         {sessions.status === "ready" &&
