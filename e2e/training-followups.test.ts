@@ -1,4 +1,4 @@
-import type { Cohort, Me, Programme } from "@samspel/core";
+import { type Cohort, findBuiltInMethod, type Me, type Programme } from "@samspel/core";
 import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
 import { nb } from "../apps/web/src/i18n/nb.js";
@@ -148,6 +148,17 @@ describe.skipIf(!chromiumPath)("training follow-ups in a real browser", () => {
         return linked.enrolments.find((e) => e.id === tone.enrolmentId)?.practice[0]?.sessionId;
       })
       .toBeTruthy();
+
+    // Tone picks the methods she masters from the library, by their names in her language.
+    const consent = findBuiltInMethod("consent-round")?.texts.en.name ?? "";
+    const profile = tonePage.getByTestId("facilitator-profile");
+    await profile.getByRole("checkbox", { name: consent, exact: true }).check();
+    await profile.getByRole("button", { name: tr.profile.save }).click();
+    await expect
+      .poll(async () => (await tone.api.get("/api/me/facilitator-profile")).methods)
+      .toEqual(["consent-round"]);
+    await profile.scrollIntoViewIfNeeded();
+    await screenshot(tonePage, "training-followups-06-methods-from-library");
 
     expect([...errors, ...partnerErrors]).toEqual([]);
     await Promise.all([context.close(), partnerContext.close(), toneContext.close()]);

@@ -230,7 +230,7 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
     // The certified facilitator offers nb and consent, available for the next months.
     await trainee.api.request("PUT", "/api/me/facilitator-profile", {
       languages: ["nb"],
-      methods: ["Konsent"],
+      methods: ["consent-round"],
       areas: ["Psykisk helse"],
     });
     await trainee.api.request("PUT", "/api/me/facilitator-profile/availability", {
@@ -251,7 +251,7 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
         endsOn: inDays(end),
         groupSize: 14,
         language: "nb",
-        methods: ["konsent"],
+        methods: ["consent-round"],
       });
     }
 

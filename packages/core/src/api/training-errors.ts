@@ -37,6 +37,8 @@ export const TRAINING_API_ERROR_CODES = [
   /** A period whose end lies before its start. */
   "invalid_period",
   "facilitator_not_found",
+  /** A method mastered or asked for that is neither built in nor the organisation's own. */
+  "method_not_in_library",
   /** The request already has its facilitator: cancel nothing by booking twice. */
   "request_already_booked",
   /** Cancelling the booking of a request that has none. */

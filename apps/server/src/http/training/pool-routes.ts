@@ -20,6 +20,7 @@ import { summariseFeedback } from "../../sessions/aftercare.js";
 import { certificatesOf, toCertificateView, today } from "../../training/certificates.js";
 import { toPracticeView } from "../../training/cohorts.js";
 import { assertPeriod, trainingConflict, trainingNotFound } from "../../training/errors.js";
+import { assertLibraryMethods, membershipsOf } from "../../training/library-methods.js";
 import {
   bookingRequestViews,
   certifiedPool,
@@ -74,6 +75,12 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       // AUTH: facilitators manage their own profile, nobody else's.
       const { userId } = requireLogin(request);
+      // VALIDATION
+      await assertLibraryMethods(
+        ctx.storage.db,
+        request.body.methods,
+        await membershipsOf(ctx.storage.db, userId),
+      );
       // RESOLUTION
       await saveProfile(ctx.storage.db, userId, request.body, ctx.clock.now());
       return findProfile(ctx.storage.db, userId);
@@ -119,6 +126,7 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
       const { session } = await requireCapability(request, ctx, orgId, "viewOrganisation");
       // VALIDATION
       assertPeriod(request.body);
+      await assertLibraryMethods(ctx.storage.db, request.body.methods ?? [], [orgId]);
       // RESOLUTION
       const id = await createBookingRequest(
         ctx.storage.db,

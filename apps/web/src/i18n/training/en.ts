@@ -16,6 +16,7 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
     "More places are already held than that. Withdraw someone first, or choose a higher number.",
   staff_not_found: "That person is not on the cohort's staff in that role.",
   request_not_booked: "This request has no booking to cancel.",
+  method_not_in_library: "Pick methods from the method library.",
   partner_is_owner: "The programme already belongs to that organisation.",
   partnership_not_offered: "This programme has not been offered to your organisation.",
   programme_not_offered: "This programme is not open to that organisation.",
@@ -176,6 +177,7 @@ export const trainingEn = {
     save: "Save attendance for {{gathering}}",
   },
   profile: {
+    methodsHint: "Pick the methods you master from the library; matching looks for them.",
     title: "My facilitator profile",
     intro: "What you offer as a facilitator, and when you can be booked. Only you change this.",
     languages: "Languages",
@@ -215,6 +217,8 @@ export const trainingEn = {
     cohort: "Programme and cohort",
   },
   booking: {
+    methodsAsked: "Methods wanted",
+    methodsAskedHint: "Pick from the method library; facilitators who master them rank higher.",
     cancel: "Cancel booking",
     title: "Facilitator bookings",
     empty: "No requests yet.",

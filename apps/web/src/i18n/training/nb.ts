@@ -15,6 +15,7 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
     "Flere plasser er allerede tatt enn det. Trekk noen først, eller velg et høyere tall.",
   staff_not_found: "Den personen er ikke i kullets stab med den rollen.",
   request_not_booked: "Denne forespørselen har ingen booking å avlyse.",
+  method_not_in_library: "Velg metoder fra metodebiblioteket.",
   partner_is_owner: "Studiet tilhører allerede den organisasjonen.",
   partnership_not_offered: "Dette studiet er ikke tilbudt organisasjonen din.",
   programme_not_offered: "Dette studiet er ikke åpent for den organisasjonen.",
@@ -174,6 +175,7 @@ export const trainingNb: TrainingMessages = {
     save: "Lagre oppmøte for {{gathering}}",
   },
   profile: {
+    methodsHint: "Velg metodene du behersker fra metodebiblioteket; matchingen ser etter dem.",
     title: "Min prosesslederprofil",
     intro: "Hva du tilbyr som prosessleder, og når du kan bookes. Bare du endrer dette.",
     languages: "Språk",
@@ -213,6 +215,9 @@ export const trainingNb: TrainingMessages = {
     cohort: "Studium og kull",
   },
   booking: {
+    methodsAsked: "Ønskede metoder",
+    methodsAskedHint:
+      "Velg fra metodebiblioteket; prosessledere som behersker dem kommer høyere opp.",
     cancel: "Avlys booking",
     title: "Booking av prosessledere",
     empty: "Ingen bestillinger ennå.",

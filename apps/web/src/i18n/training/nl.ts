@@ -16,6 +16,7 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
     "Er zijn al meer plaatsen bezet dan dat. Trek eerst iemand terug of kies een hoger aantal.",
   staff_not_found: "Die persoon hoort niet in die rol bij de begeleiding van deze groep.",
   request_not_booked: "Deze aanvraag heeft geen boeking om te annuleren.",
+  method_not_in_library: "Kies methoden uit de methodebibliotheek.",
   partner_is_owner: "De opleiding is al van die organisatie.",
   partnership_not_offered: "Deze opleiding is niet aan jouw organisatie aangeboden.",
   programme_not_offered: "Deze opleiding staat niet open voor die organisatie.",
@@ -176,6 +177,8 @@ export const trainingNl: TrainingMessages = {
     save: "Aanwezigheid opslaan voor {{gathering}}",
   },
   profile: {
+    methodsHint:
+      "Kies de methoden die u beheerst uit de methodebibliotheek; de matching zoekt ernaar.",
     title: "Mijn profiel als procesbegeleider",
     intro:
       "Wat je aanbiedt als procesbegeleider, en wanneer je geboekt kunt worden. Alleen jij wijzigt dit.",
@@ -216,6 +219,9 @@ export const trainingNl: TrainingMessages = {
     cohort: "Opleiding en groep",
   },
   booking: {
+    methodsAsked: "Gewenste methoden",
+    methodsAskedHint:
+      "Kies uit de methodebibliotheek; begeleiders die ze beheersen komen hoger te staan.",
     cancel: "Boeking annuleren",
     title: "Boekingen van procesbegeleiders",
     empty: "Nog geen aanvragen.",

@@ -16,6 +16,7 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
     "Fler platser är redan tagna än så. Dra tillbaka någon först, eller välj ett högre antal.",
   staff_not_found: "Den personen ingår inte i kullens personal med den rollen.",
   request_not_booked: "Den här förfrågan har ingen bokning att avboka.",
+  method_not_in_library: "Välj metoder ur metodbiblioteket.",
   partner_is_owner: "Utbildningen tillhör redan den organisationen.",
   partnership_not_offered: "Den här utbildningen har inte erbjudits din organisation.",
   programme_not_offered: "Den här utbildningen är inte öppen för den organisationen.",
@@ -176,6 +177,7 @@ export const trainingSv: TrainingMessages = {
     save: "Spara närvaro för {{gathering}}",
   },
   profile: {
+    methodsHint: "Välj metoderna du behärskar ur metodbiblioteket; matchningen letar efter dem.",
     title: "Min processledarprofil",
     intro: "Vad du erbjuder som processledare, och när du kan bokas. Bara du ändrar detta.",
     languages: "Språk",
@@ -215,6 +217,8 @@ export const trainingSv: TrainingMessages = {
     cohort: "Utbildning och kull",
   },
   booking: {
+    methodsAsked: "Önskade metoder",
+    methodsAskedHint: "Välj ur metodbiblioteket; processledare som behärskar dem hamnar högre upp.",
     cancel: "Avboka",
     title: "Bokning av processledare",
     empty: "Inga beställningar ännu.",

@@ -17,6 +17,7 @@ import { useIdSet } from "../../lib/use-id-set";
 import { useResource } from "../../lib/use-resource";
 import { FormFrame, resetThen } from "./FormFrame";
 import { LoadedList } from "./LoadedList";
+import { MethodChoice, useMethodNames } from "./MethodChoice";
 import { splitLabels, useAction } from "./use-action";
 
 /** Units ask for a facilitator; coordinators see who fits and book them. */
@@ -96,10 +97,11 @@ function RequestForm({ orgId, onRequested }: { orgId: string; onRequested: () =>
         hint={t("training.booking.languageHint")}
         error={form.fieldError("language")}
       />
-      <Field
+      <MethodChoice
+        orgId={orgId}
         name="methods"
-        label={t("training.profile.methods")}
-        hint={t("training.profile.listHint")}
+        label={t("training.booking.methodsAsked")}
+        hint={t("training.booking.methodsAskedHint")}
         error={form.fieldError("methods")}
       />
       <Field name="area" label={t("training.booking.area")} error={form.fieldError("area")} />
@@ -166,6 +168,7 @@ function RequestCard({
 
 function Matches({ request, onBooked }: { request: BookingRequest; onBooked: () => void }) {
   const { t } = useTranslation();
+  const methodName = useMethodNames(request.organisationId);
   const matches = useResource(`matches:${request.id}`, (signal) =>
     fetchMatches(request.id, signal),
   );
@@ -194,7 +197,7 @@ function Matches({ request, onBooked }: { request: BookingRequest; onBooked: () 
                     ? t("training.booking.speaks")
                     : t("training.booking.noLanguage")}
                   {match.matchedMethods.length > 0 &&
-                    ` · ${t("training.booking.methods", { methods: match.matchedMethods.join(", ") })}`}
+                    ` · ${t("training.booking.methods", { methods: match.matchedMethods.map(methodName).join(", ") })}`}
                   {match.knowsArea && ` · ${t("training.booking.knowsArea")}`}
                 </p>
               </div>

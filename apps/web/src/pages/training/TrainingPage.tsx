@@ -34,7 +34,7 @@ function Training({ org }: { org: Organisation }) {
       <BookingPanel org={org} manages={manages} />
       {manages && <CertificatesPanel orgId={org.id} />}
       {manages && <PeoplePanel orgId={org.id} />}
-      <ProfilePanel />
+      <ProfilePanel orgId={org.id} />
     </div>
   );
 }
