@@ -272,6 +272,31 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
     await firstRequest.getByTestId("booked").waitFor();
     expect(await firstRequest.getByTestId("booked").textContent()).toContain(resource?.name);
 
+    // The booked process became a session: the coordinator links it, for the history.
+    const session: { id: string } = await coordinatorApi.post(
+      `/api/orgs/${lillehammerId}/sessions`,
+      {
+        title: "Vedtaksflyt i tildeling",
+        question: "Hvordan fordeler vi vedtak raskere?",
+        language: "nb",
+        steps: [{ phase: "share_facts", methodName: "Faktarunde", timeboxSeconds: 600 }],
+      },
+    );
+    await page.reload();
+    const booked = page.getByTestId("booking-request").filter({ hasText: "Hvordan fordeler" });
+    await booked
+      .getByLabel(tr.booking.linkSession)
+      .selectOption({ label: "Vedtaksflyt i tildeling" });
+    await expect
+      .poll(async () => {
+        const list: { requests: { session: { id: string } | null }[] } = await coordinatorApi.get(
+          `/api/orgs/${lillehammerId}/training/booking-requests`,
+        );
+        return list.requests.some((request) => request.session?.id === session.id);
+      })
+      .toBe(true);
+    await screenshot(page, "training-08b-booking-linked-to-session");
+
     // The overlapping request: the same facilitator is refused with the reason.
     const second = page.getByTestId("booking-request").filter({ hasText: "Ny turnusordning" });
     await second.getByRole("button", { name: tr.booking.showMatches }).click();

@@ -523,6 +523,8 @@ export interface BookingRequestTable {
   area: string | null;
   requested_by: string;
   created_at: string;
+  /** The session the booked process became, once a coordinator links it. */
+  session_id: string | null;
 }
 
 export interface BookingPersonTable {

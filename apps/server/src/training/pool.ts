@@ -240,6 +240,15 @@ export async function bookingRequestViews(
       rows.map((row) => row.requested_by),
     )
     .execute();
+  const sessionIds = rows.flatMap((row) => (row.session_id ? [row.session_id] : []));
+  const sessions =
+    sessionIds.length === 0
+      ? []
+      : await db
+          .selectFrom("sessions")
+          .select(["id", "title"])
+          .where("id", "in", sessionIds)
+          .execute();
   return rows.map((row) => {
     const booked = people.filter((person) => person.requestId === row.id);
     const facilitator = booked.find((person) => person.role === "facilitator");
@@ -270,6 +279,7 @@ export async function bookingRequestViews(
             resourcePersons: booked.filter((p) => p.role === "resource_person").map(person),
           }
         : null,
+      session: sessions.find((session) => session.id === row.session_id) ?? null,
     };
   });
 }

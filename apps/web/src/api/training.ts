@@ -61,6 +61,12 @@ export const removeStaff = (cohortId: string, role: "trainer" | "supervisor", us
     method: "DELETE",
   });
 
+export const linkBookingSession = (requestId: string, sessionId: string) =>
+  apiRequest(`/api/training/booking-requests/${at(requestId)}/session`, bookingRequestSchema, {
+    method: "PUT",
+    body: { sessionId },
+  });
+
 export const cancelBooking = (requestId: string) =>
   apiRequest(`/api/training/booking-requests/${at(requestId)}/booking`, bookingRequestSchema, {
     method: "DELETE",

@@ -294,6 +294,8 @@ export const bookingRequestBodySchema = z.strictObject({
 });
 export type BookingRequestBody = z.input<typeof bookingRequestBodySchema>;
 
+export const bookingSessionBodySchema = z.strictObject({ sessionId: idSchema });
+
 export const bookingBodySchema = z.strictObject({
   facilitatorId: idSchema,
   resourcePersonIds: z.array(idSchema).max(10).default([]),
@@ -317,6 +319,8 @@ export const bookingRequestSchema = z.strictObject({
   booking: z
     .strictObject({ facilitator: personSchema, resourcePersons: z.array(personSchema) })
     .nullable(),
+  /** The session the booked process became, when a coordinator linked it. */
+  session: z.strictObject({ id: z.string(), title: z.string() }).nullable(),
 });
 export type BookingRequest = z.infer<typeof bookingRequestSchema>;
 export const bookingRequestListSchema = z.strictObject({ requests: z.array(bookingRequestSchema) });
@@ -349,6 +353,8 @@ export const facilitatorHistorySchema = z.strictObject({
       startsOn: z.string(),
       endsOn: z.string(),
       as: z.enum(["facilitator", "resource_person"]),
+      /** Participants' feedback on the session the booking became: counts and means, no rank. */
+      sessionFeedback: feedbackSummarySchema.nullable(),
     }),
   ),
   practice: z.array(

@@ -2,6 +2,7 @@ import type {
   BookingRequest,
   Cohort,
   Enrolment,
+  FacilitatorHistory,
   PartnershipCodeView,
   PracticeSessionList,
   Programme,
@@ -204,6 +205,62 @@ describe.each(backends)("training follow-ups on $kind", (backend) => {
       expect(cancelled.body.booking).toBeNull();
       // Free again: the same person can be booked on those dates.
       expect((await coordinator().post(url, { facilitatorId: kari.userId })).status).toBe(200);
+
+      // The booked process became a session; its participants' feedback follows the facilitator.
+      const linkUrl = `/api/training/booking-requests/${made.body.id}/session`;
+      const sessionOf = async (orgId: string, client = coordinator()) => {
+        const created = await client.post<{ id: string }>(`/api/orgs/${orgId}/sessions`, {
+          ...SESSION_BODY,
+          title: "Tildelingsmøte",
+        });
+        expect(created.status, JSON.stringify(created.body)).toBe(201);
+        return created.body.id;
+      };
+      const ours = await sessionOf(world.owner.organisationId, world.owner.admin.client);
+      const theirs = await sessionOf(world.hamar.organisationId, world.hamar.admin.client);
+      expectApiError(
+        await coordinator().put(linkUrl, { sessionId: theirs }),
+        404,
+        "booking_session_not_found",
+      );
+      expectApiError(
+        await world.owner.members.member.client.put(linkUrl, { sessionId: ours }),
+        403,
+        "forbidden",
+      );
+      const linked = await coordinator().put<BookingRequest>(linkUrl, { sessionId: ours });
+      expect(linked.status, JSON.stringify(linked.body)).toBe(200);
+      expect(linked.body.session).toEqual({ id: ours, title: "Tildelingsmøte" });
+      await t.storage.db
+        .insertInto("session_feedback")
+        .values(
+          [4, 5].map((score, index) => ({
+            id: `fb-${ours}-${index}`,
+            session_id: ours,
+            participant_key: `p${index}`,
+            heard: score,
+            safe: score,
+            clear: null,
+            comment: null,
+            created_at: t.clock.now().toISOString(),
+          })),
+        )
+        .execute();
+      const history = await coordinator().get<FacilitatorHistory>(
+        `/api/orgs/${world.owner.organisationId}/training/facilitators/${kari.userId}/history`,
+      );
+      expect(history.body.bookings[0]?.sessionFeedback).toMatchObject({
+        responses: 2,
+        questions: { heard: { answered: 2, mean: 4.5 }, clear: { answered: 0, mean: null } },
+      });
+      // Cancelling unlinks: a cancelled booking ran no session.
+      const cancelledAgain = await coordinator().delete<BookingRequest>(url);
+      expect(cancelledAgain.body.session).toBeNull();
+      expectApiError(
+        await coordinator().put(linkUrl, { sessionId: ours }),
+        409,
+        "request_not_booked",
+      );
     });
   });
 

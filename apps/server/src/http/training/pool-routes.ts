@@ -5,6 +5,7 @@ import {
   bookingRequestBodySchema,
   bookingRequestListSchema,
   bookingRequestSchema,
+  bookingSessionBodySchema,
   can,
   certificateListSchema,
   facilitatorHistorySchema,
@@ -15,7 +16,7 @@ import {
 } from "@samspel/core";
 import type { FastifyRequest } from "fastify";
 import { findRole } from "../../accounts/organisations.js";
-import { forbidden } from "../../errors.js";
+import { AppError, forbidden } from "../../errors.js";
 import { summariseFeedback } from "../../sessions/aftercare.js";
 import { certificatesOf, toCertificateView, today } from "../../training/certificates.js";
 import { toPracticeView } from "../../training/cohorts.js";
@@ -320,9 +321,67 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
           requestId: row.id,
         });
       }
-      const [view] = await bookingRequestViews(ctx.storage.db, [row]);
+      // A cancelled booking ran no session: the link would credit the wrong people.
+      await ctx.storage.db
+        .updateTable("booking_requests")
+        .set({ session_id: null })
+        .where("id", "=", row.id)
+        .execute();
+      const [view] = await bookingRequestViews(ctx.storage.db, [
+        await findBookingRequest(ctx.storage.db, row.id),
+      ]);
       if (!view) throw trainingNotFound("booking_request_not_found");
       return view;
+    },
+  );
+
+  app.put(
+    "/api/training/booking-requests/:requestId/session",
+    {
+      schema: {
+        summary:
+          "Link a booked request to the session it became, one of the organisation's (coordinators)",
+        tags: ["training"],
+        params: requestParams,
+        body: bookingSessionBodySchema,
+        response: { 200: bookingRequestSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      // AUTH
+      const { row, coordinating } = await requestFor(request, ctx, request.params.requestId);
+      if (!coordinating) throw forbidden("Only coordinators link bookings to sessions.");
+      // VALIDATION
+      const [view] = await bookingRequestViews(ctx.storage.db, [row]);
+      if (!view?.booking) {
+        throw trainingConflict("request_not_booked", "Book a facilitator first.", {
+          requestId: row.id,
+        });
+      }
+      const session = await ctx.storage.db
+        .selectFrom("sessions")
+        .select("id")
+        .where("id", "=", request.body.sessionId)
+        .where("organisation_id", "=", row.organisation_id)
+        .executeTakeFirst();
+      if (!session) {
+        throw new AppError(
+          404,
+          "booking_session_not_found",
+          "No session of this organisation has that id.",
+        );
+      }
+      // RESOLUTION
+      await ctx.storage.db
+        .updateTable("booking_requests")
+        .set({ session_id: session.id })
+        .where("id", "=", row.id)
+        .execute();
+      const [linked] = await bookingRequestViews(ctx.storage.db, [
+        await findBookingRequest(ctx.storage.db, row.id),
+      ]);
+      if (!linked) throw trainingNotFound("booking_request_not_found");
+      return linked;
     },
   );
 
@@ -390,6 +449,7 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
             "booking_people.starts_on as startsOn",
             "booking_people.ends_on as endsOn",
             "booking_people.role as as",
+            "booking_requests.session_id as sessionId",
           ])
           .where("booking_people.user_id", "=", userId)
           .where("booking_requests.organisation_id", "=", orgId)
@@ -414,7 +474,12 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
       return {
         facilitator: person,
         certificates: certificates.map((row) => toCertificateView(row, day)),
-        bookings,
+        bookings: await Promise.all(
+          bookings.map(async ({ sessionId, ...booking }) => ({
+            ...booking,
+            sessionFeedback: sessionId ? await summariseFeedback(db, sessionId) : null,
+          })),
+        ),
         practice: await Promise.all(
           practice.map(async (row) => ({
             ...toPracticeView(row),

@@ -18,9 +18,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "text", (col) => col.notNull())
     .addColumn("expires_at", "text", (col) => col.notNull())
     .execute();
+
+  // The session a booked process became, so that the facilitator's history can show its
+  // participants' feedback summary.
+  await db.schema
+    .alterTable("booking_requests")
+    .addColumn("session_id", "text", (col) => col.references("sessions.id").onDelete("set null"))
+    .execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up().
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable("booking_requests").dropColumn("session_id").execute();
   await db.schema.dropTable("partnership_codes").execute();
 }

@@ -17,6 +17,7 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   staff_not_found: "That person is not on the cohort's staff in that role.",
   request_not_booked: "This request has no booking to cancel.",
   method_not_in_library: "Pick methods from the method library.",
+  booking_session_not_found: "No session of this organisation has that id.",
   partner_is_owner: "The programme already belongs to that organisation.",
   partnership_not_offered: "This programme has not been offered to your organisation.",
   programme_not_offered: "This programme is not open to that organisation.",
@@ -190,6 +191,7 @@ export const trainingEn = {
     addWindow: "Add period",
   },
   pool: {
+    feedbackMean: "{{question}} {{mean}} of 5 ({{count}} answered)",
     title: "Certified facilitators",
     empty: "Nobody holds a certificate from your programmes yet.",
     renew: "Renew from today",
@@ -217,6 +219,11 @@ export const trainingEn = {
     cohort: "Programme and cohort",
   },
   booking: {
+    session: "Session: {{title}}",
+    linkSession: "The session it became",
+    linkSessionHint:
+      "Linking it lets the facilitator's history show the participants' feedback. It does not add anyone as a facilitator of the session.",
+    noSession: "Not linked to a session",
     methodsAsked: "Methods wanted",
     methodsAskedHint: "Pick from the method library; facilitators who master them rank higher.",
     cancel: "Cancel booking",

@@ -16,6 +16,7 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   staff_not_found: "Den personen er ikke i kullets stab med den rollen.",
   request_not_booked: "Denne forespørselen har ingen booking å avlyse.",
   method_not_in_library: "Velg metoder fra metodebiblioteket.",
+  booking_session_not_found: "Ingen økt i denne organisasjonen har den id-en.",
   partner_is_owner: "Studiet tilhører allerede den organisasjonen.",
   partnership_not_offered: "Dette studiet er ikke tilbudt organisasjonen din.",
   programme_not_offered: "Dette studiet er ikke åpent for den organisasjonen.",
@@ -188,6 +189,7 @@ export const trainingNb: TrainingMessages = {
     addWindow: "Legg til periode",
   },
   pool: {
+    feedbackMean: "{{question}} {{mean}} av 5 ({{count}} svarte)",
     title: "Sertifiserte prosessledere",
     empty: "Ingen har sertifikat fra studiene deres ennå.",
     renew: "Forny fra i dag",
@@ -215,6 +217,11 @@ export const trainingNb: TrainingMessages = {
     cohort: "Studium og kull",
   },
   booking: {
+    session: "Økt: {{title}}",
+    linkSession: "Økten det ble",
+    linkSessionHint:
+      "Når økten er knyttet til, viser prosesslederens historikk deltakernes tilbakemeldinger. Ingen blir lagt til som prosessleder i økten.",
+    noSession: "Ikke knyttet til en økt",
     methodsAsked: "Ønskede metoder",
     methodsAskedHint:
       "Velg fra metodebiblioteket; prosessledere som behersker dem kommer høyere opp.",

@@ -17,6 +17,7 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   staff_not_found: "Die persoon hoort niet in die rol bij de begeleiding van deze groep.",
   request_not_booked: "Deze aanvraag heeft geen boeking om te annuleren.",
   method_not_in_library: "Kies methoden uit de methodebibliotheek.",
+  booking_session_not_found: "Geen sessie van deze organisatie heeft dat id.",
   partner_is_owner: "De opleiding is al van die organisatie.",
   partnership_not_offered: "Deze opleiding is niet aan jouw organisatie aangeboden.",
   programme_not_offered: "Deze opleiding staat niet open voor die organisatie.",
@@ -192,6 +193,7 @@ export const trainingNl: TrainingMessages = {
     addWindow: "Periode toevoegen",
   },
   pool: {
+    feedbackMean: "{{question}} {{mean}} van 5 ({{count}} antwoorden)",
     title: "Gecertificeerde procesbegeleiders",
     empty: "Nog niemand heeft een certificaat van jullie opleidingen.",
     renew: "Vernieuwen vanaf vandaag",
@@ -219,6 +221,11 @@ export const trainingNl: TrainingMessages = {
     cohort: "Opleiding en groep",
   },
   booking: {
+    session: "Sessie: {{title}}",
+    linkSession: "De sessie die het werd",
+    linkSessionHint:
+      "Door te koppelen toont de geschiedenis van de begeleider de feedback van deelnemers. Niemand wordt daarmee begeleider van de sessie.",
+    noSession: "Niet aan een sessie gekoppeld",
     methodsAsked: "Gewenste methoden",
     methodsAskedHint:
       "Kies uit de methodebibliotheek; begeleiders die ze beheersen komen hoger te staan.",

@@ -17,6 +17,7 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   staff_not_found: "Den personen ingår inte i kullens personal med den rollen.",
   request_not_booked: "Den här förfrågan har ingen bokning att avboka.",
   method_not_in_library: "Välj metoder ur metodbiblioteket.",
+  booking_session_not_found: "Ingen session i den här organisationen har det id:t.",
   partner_is_owner: "Utbildningen tillhör redan den organisationen.",
   partnership_not_offered: "Den här utbildningen har inte erbjudits din organisation.",
   programme_not_offered: "Den här utbildningen är inte öppen för den organisationen.",
@@ -190,6 +191,7 @@ export const trainingSv: TrainingMessages = {
     addWindow: "Lägg till period",
   },
   pool: {
+    feedbackMean: "{{question}} {{mean}} av 5 ({{count}} svarade)",
     title: "Certifierade processledare",
     empty: "Ingen har certifikat från era utbildningar ännu.",
     renew: "Förnya från i dag",
@@ -217,6 +219,11 @@ export const trainingSv: TrainingMessages = {
     cohort: "Utbildning och kull",
   },
   booking: {
+    session: "Session: {{title}}",
+    linkSession: "Sessionen det blev",
+    linkSessionHint:
+      "När sessionen är kopplad visar processledarens historik deltagarnas återkoppling. Ingen läggs till som processledare i sessionen.",
+    noSession: "Inte kopplad till en session",
     methodsAsked: "Önskade metoder",
     methodsAskedHint: "Välj ur metodbiblioteket; processledare som behärskar dem hamnar högre upp.",
     cancel: "Avboka",

@@ -15,6 +15,7 @@ import { Field } from "../../forms/Field";
 import { useApiForm } from "../../forms/use-api-form";
 import { useIdSet } from "../../lib/use-id-set";
 import { useResource } from "../../lib/use-resource";
+import { BookingSession } from "./BookingSession";
 import { FormFrame, resetThen } from "./FormFrame";
 import { LoadedList } from "./LoadedList";
 import { MethodChoice, useMethodNames } from "./MethodChoice";
@@ -141,6 +142,7 @@ function RequestCard({
       ) : (
         <p className="muted">{t("training.booking.notBooked")}</p>
       )}
+      <BookingSession request={request} manages={manages} onLinked={onBooked} />
       {cancel.error && <ErrorAlert>{cancel.error}</ErrorAlert>}
       {manages && request.booking && (
         <div>
