@@ -120,6 +120,18 @@ describe.skipIf(!chromiumPath)("training follow-ups in a real browser", () => {
     await staff.waitFor({ state: "detached" });
     await screenshot(page, "training-followups-04-staff-removed");
 
+    // Siri waits with her Training page open; Ivar withdraws, and the offer appears without reload.
+    const siriContext = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
+    const siriPage = await siriContext.newPage();
+    await logIn(siriPage, url, trainer.email);
+    await siriPage.goto(`${url}/orgs/${lillehammerId}/training`);
+    await siriPage.getByTestId("enrolment").getByText(tr.status.waiting).waitFor();
+    const ivar = trainees[1];
+    await ivar?.api.post(`/api/training/enrolments/${ivar.enrolmentId}/withdraw`, undefined);
+    await siriPage.getByTestId("offer-notice").waitFor({ timeout: 30_000 });
+    await screenshot(siriPage, "training-followups-04b-offer-without-reload");
+    await siriContext.close();
+
     // Tone ran a session: she links her practice process to it from her Training page.
     const tone = trainees[0];
     if (!tone) throw new Error("no first trainee");

@@ -109,6 +109,8 @@ export const trainingEn = {
     removeNamed: "Remove {{name}} from the staff",
   },
   mine: {
+    offerNotice:
+      "You have been offered a place in {{cohort}}. Answer below before the offer runs out.",
     title: "My training",
     nothingOpen: "No cohorts are open to you right now.",
     unit: "Unit or service area",

@@ -107,6 +107,7 @@ export const trainingNb: TrainingMessages = {
     removeNamed: "Fjern {{name}} fra staben",
   },
   mine: {
+    offerNotice: "Du har fått tilbud om plass i {{cohort}}. Svar nedenfor før tilbudet går ut.",
     title: "Min opplæring",
     nothingOpen: "Ingen kull er åpne for deg akkurat nå.",
     unit: "Enhet eller tjenesteområde",

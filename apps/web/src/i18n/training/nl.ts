@@ -109,6 +109,8 @@ export const trainingNl: TrainingMessages = {
     removeNamed: "{{name}} uit de begeleiding verwijderen",
   },
   mine: {
+    offerNotice:
+      "U krijgt een plaats aangeboden in {{cohort}}. Antwoord hieronder voordat het aanbod verloopt.",
     title: "Mijn opleiding",
     nothingOpen: "Er staan nu geen groepen voor je open.",
     unit: "Afdeling of werkgebied",

@@ -109,6 +109,7 @@ export const trainingSv: TrainingMessages = {
     removeNamed: "Ta bort {{name}} från personalen",
   },
   mine: {
+    offerNotice: "Du har erbjudits en plats i {{cohort}}. Svara nedan innan erbjudandet går ut.",
     title: "Min utbildning",
     nothingOpen: "Inga kullar är öppna för dig just nu.",
     unit: "Enhet eller verksamhetsområde",

@@ -5,6 +5,7 @@ import {
   practiceBodySchema,
   signUpBodySchema,
 } from "@samspel/core";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import {
   answerOffer,
@@ -31,9 +32,24 @@ import { useAction } from "./use-action";
 export function MyTrainingPanel({ org }: { org: Organisation }) {
   const { t } = useTranslation();
   const mine = useResource("my-training", (signal) => fetchMyTraining(signal));
+  useOfferPolling(mine.reload);
+  const offers =
+    mine.status === "ready"
+      ? mine.data.enrolments.filter((enrolment) => enrolment.status === "offered")
+      : [];
   return (
     <section className="stack" aria-labelledby="my-training-title" data-testid="my-training">
       <h2 id="my-training-title">{t("training.mine.title")}</h2>
+      {/* A status region: a place freed while the page is open is announced when it appears. */}
+      <div role="status" aria-live="polite">
+        {offers.map((enrolment) => (
+          <p key={enrolment.id} className="alert alert-offer" data-testid="offer-notice">
+            {t("training.mine.offerNotice", {
+              cohort: `${enrolment.programmeName}: ${enrolment.cohortName}`,
+            })}
+          </p>
+        ))}
+      </div>
       {mine.status === "loading" ? (
         <Loading />
       ) : mine.status === "error" ? (
@@ -57,6 +73,19 @@ export function MyTrainingPanel({ org }: { org: Organisation }) {
       )}
     </section>
   );
+}
+
+/** How often an open Training page asks whether a place was offered: offers last 72 hours. */
+const OFFER_POLL_MS = 15_000;
+
+/** Re-reads one's training while the page is visible, so a freed place shows without reload. */
+function useOfferPolling(reload: () => void) {
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === "visible") reload();
+    }, OFFER_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [reload]);
 }
 
 function OpenCohorts({
