@@ -1,4 +1,6 @@
+import { can } from "@samspel/core";
 import type { FastifyRequest } from "fastify";
+import { findRole } from "../../accounts/organisations.js";
 import { forbidden } from "../../errors.js";
 import type { CohortEnrolmentTable } from "../../storage/schema.js";
 import {
@@ -13,6 +15,7 @@ import {
   inScope,
 } from "../../training/cohorts.js";
 import { notFoundAs, trainingNotFound } from "../../training/errors.js";
+import { findBookingRequest } from "../../training/pool.js";
 import { programmeRow } from "../../training/programmes.js";
 import type { AppContext } from "../context.js";
 import { requireLogin } from "../plugins/session.js";
@@ -82,4 +85,13 @@ export function requireCoordinating(standing: Pick<ProgrammeStanding, "coordinat
   if (!standing.coordinating) {
     throw forbidden("Only the programme's coordinators may do this.");
   }
+}
+
+/** A booking request, readable by its organisation's coordinators and by whoever made it. */
+export async function requestFor(request: FastifyRequest, ctx: AppContext, requestId: string) {
+  const { userId } = requireLogin(request);
+  const row = await findBookingRequest(ctx.storage.db, requestId);
+  const role = await findRole(ctx.storage.db, row.organisation_id, userId);
+  if (!role) throw trainingNotFound("booking_request_not_found");
+  return { row, coordinating: can(role, "manageTraining"), userId };
 }
