@@ -62,6 +62,40 @@ describe.skipIf(!chromiumPath)("training follow-ups in a real browser", () => {
     await card.getByText(`Gjovik kommune: ${tr.partnerStatus.offered}`).waitFor();
     await screenshot(page, "training-followups-02-offered-by-code");
 
+    // Gjøvik accepts; its unit then asks Lillehammer's pool for a facilitator, in Norwegian.
+    const gjovikId = gjovikPath.split("/").pop() ?? "";
+    const guri = new HttpClient(url);
+    await guri.post("/api/auth/login", { email: "guri@gjovik.example", password: PASSWORD });
+    await guri.post(`/api/orgs/${gjovikId}/training/programmes/${programme.id}/accept`, undefined);
+    await partnerPage.reload();
+    const nbBooking = nb.training.booking;
+    const ask = partnerPage.getByTestId("booking-request-form");
+    await ask.getByLabel(nbBooking.pool).selectOption({ label: "Lillehammer kommune" });
+    await ask.getByLabel(nbBooking.unit).fill("Tildeling");
+    await ask.getByLabel(nbBooking.question).fill("Felles praksis for vedtak");
+    await ask.getByLabel(nb.training.startsOn, { exact: true }).fill("2027-03-01");
+    await ask.getByLabel(nb.training.endsOn, { exact: true }).fill("2027-03-02");
+    await ask.getByLabel(nbBooking.groupSize).fill("10");
+    await ask.getByLabel(nbBooking.language, { exact: true }).fill("nb");
+    await ask.getByRole("button", { name: nbBooking.send }).click();
+    await partnerPage
+      .getByTestId("booking-request")
+      .getByText("Felles praksis for vedtak")
+      .waitFor();
+    // Gjøvik follows its request; the pool's matches are for Lillehammer's coordinators.
+    expect(
+      await partnerPage
+        .getByTestId("booking-request")
+        .getByRole("button", { name: nbBooking.showMatches })
+        .count(),
+    ).toBe(0);
+    await screenshot(partnerPage, "training-followups-02b-partner-asks-owner-pool-nb");
+    await page.reload();
+    await page
+      .getByTestId("booking-request")
+      .getByText(tr.booking.fromPartner.replace("{{name}}", "Gjovik kommune"), { exact: false })
+      .waitFor();
+
     // A cohort of one place; three sign up, two wait.
     const cohort: Cohort = await coordinatorApi.post(
       `/api/training/programmes/${programme.id}/cohorts`,

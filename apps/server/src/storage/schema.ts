@@ -525,6 +525,8 @@ export interface BookingRequestTable {
   created_at: string;
   /** The session the booked process became, once a coordinator links it. */
   session_id: string | null;
+  /** A partner organisation whose unit asked this pool; null when the pool's own unit did. */
+  requesting_organisation_id: string | null;
 }
 
 export interface BookingPersonTable {

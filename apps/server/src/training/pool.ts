@@ -169,12 +169,33 @@ export async function lockPeople(
   }
 }
 
+/**
+ * Whether `partnerId` accepted a programme `poolId` runs: only then may its units ask that
+ * pool, so the pool is never open to organisations it has no partnership with.
+ */
+export async function partnersWithPool(
+  db: Kysely<Database>,
+  partnerId: string,
+  poolId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("programme_partners")
+    .innerJoin("training_programmes", "training_programmes.id", "programme_partners.programme_id")
+    .select("programme_partners.programme_id")
+    .where("programme_partners.organisation_id", "=", partnerId)
+    .where("training_programmes.organisation_id", "=", poolId)
+    .where("programme_partners.accepted_at", "is not", null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function createBookingRequest(
   db: Kysely<Database>,
   organisationId: string,
   requestedBy: string,
   body: BookingRequestBody & { methods: string[] },
   now: Date,
+  requestingOrganisationId: string | null = null,
 ): Promise<string> {
   const id = newId();
   await db
@@ -192,6 +213,7 @@ export async function createBookingRequest(
       area: body.area ?? null,
       requested_by: requestedBy,
       created_at: now.toISOString(),
+      requesting_organisation_id: requestingOrganisationId,
     })
     .execute();
   return id;
@@ -249,6 +271,17 @@ export async function bookingRequestViews(
           .select(["id", "title"])
           .where("id", "in", sessionIds)
           .execute();
+  const partnerIds = rows.flatMap((row) =>
+    row.requesting_organisation_id ? [row.requesting_organisation_id] : [],
+  );
+  const partners =
+    partnerIds.length === 0
+      ? []
+      : await db
+          .selectFrom("organisations")
+          .select(["id", "name"])
+          .where("id", "in", partnerIds)
+          .execute();
   return rows.map((row) => {
     const booked = people.filter((person) => person.requestId === row.id);
     const facilitator = booked.find((person) => person.role === "facilitator");
@@ -280,6 +313,8 @@ export async function bookingRequestViews(
           }
         : null,
       session: sessions.find((session) => session.id === row.session_id) ?? null,
+      requestingOrganisation:
+        partners.find((partner) => partner.id === row.requesting_organisation_id) ?? null,
     };
   });
 }

@@ -43,6 +43,8 @@ export const TRAINING_API_ERROR_CODES = [
   "request_already_booked",
   /** Cancelling the booking of a request that has none. */
   "request_not_booked",
+  /** Asking the pool of an organisation whose programme the asking one has not accepted. */
+  "pool_not_found",
   /** Linking a booking to a session of another organisation, or one that does not exist. */
   "booking_session_not_found",
   ...BOOKING_REFUSALS,

@@ -291,6 +291,11 @@ export const bookingRequestBodySchema = z.strictObject({
   language: z.string().trim().min(2).max(35),
   methods: labelsSchema.default([]),
   area: labelSchema.optional(),
+  /**
+   * Ask another organisation's pool: one that runs a programme the asking organisation
+   * accepted. Without it, the asking organisation's own pool.
+   */
+  poolOrganisationId: idSchema.optional(),
 });
 export type BookingRequestBody = z.input<typeof bookingRequestBodySchema>;
 
@@ -321,6 +326,8 @@ export const bookingRequestSchema = z.strictObject({
     .nullable(),
   /** The session the booked process became, when a coordinator linked it. */
   session: z.strictObject({ id: z.string(), title: z.string() }).nullable(),
+  /** The partner whose unit asked, when it was not the pool's own organisation. */
+  requestingOrganisation: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
 });
 export type BookingRequest = z.infer<typeof bookingRequestSchema>;
 export const bookingRequestListSchema = z.strictObject({ requests: z.array(bookingRequestSchema) });

@@ -334,4 +334,57 @@ describe.each(backends)("training follow-ups on $kind", (backend) => {
       );
     });
   });
+
+  describe("a partner's unit asking the owner's pool", () => {
+    it("files the request in the pool for its coordinators, and lets the partner follow it, nobody else", async () => {
+      const body = {
+        unit: "Tildeling",
+        question: "Hvordan fordeler vi vedtak raskere?",
+        startsOn: "2027-02-01",
+        endsOn: "2027-02-02",
+        groupSize: 12,
+        language: "nb",
+        methods: ["consent-round"],
+        poolOrganisationId: world.owner.organisationId,
+      };
+      const asker = world.gjovik.members.member.client;
+      const made = await asker.post<BookingRequest>(
+        `/api/orgs/${world.gjovik.organisationId}/training/booking-requests`,
+        body,
+      );
+      expect(made.status, JSON.stringify(made.body)).toBe(201);
+      expect(made.body).toMatchObject({
+        organisationId: world.owner.organisationId,
+        requestingOrganisation: { id: world.gjovik.organisationId, name: "Gjøvik kommune" },
+      });
+      // Øyer has not accepted; Hamar has no partnership at all.
+      for (const team of [world.oyer, world.hamar]) {
+        expectApiError(
+          await team.admin.client.post(
+            `/api/orgs/${team.organisationId}/training/booking-requests`,
+            body,
+          ),
+          404,
+          "pool_not_found",
+        );
+      }
+      const list = (client: typeof asker, orgId: string) =>
+        client.get<{ requests: BookingRequest[] }>(`/api/orgs/${orgId}/training/booking-requests`);
+      const ids = async (client: typeof asker, orgId: string) =>
+        (await list(client, orgId)).body.requests.map((request) => request.id);
+      expect(await ids(coordinator(), world.owner.organisationId)).toContain(made.body.id);
+      expect(await ids(asker, world.gjovik.organisationId)).toEqual([made.body.id]);
+      expect(await ids(world.gjovik.admin.client, world.gjovik.organisationId)).toEqual([
+        made.body.id,
+      ]);
+      expect(
+        await ids(world.owner.members.member.client, world.owner.organisationId),
+      ).not.toContain(made.body.id);
+      // The pool's coordinators match and book; the partner reads but does not see the pool.
+      const matches = `/api/training/booking-requests/${made.body.id}/matches`;
+      expect((await coordinator().get(matches)).status).toBe(200);
+      expectApiError(await asker.get(matches), 403, "forbidden");
+      expectApiError(await world.hamar.admin.client.get(matches), 404, "booking_request_not_found");
+    });
+  });
 });

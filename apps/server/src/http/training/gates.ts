@@ -87,11 +87,18 @@ export function requireCoordinating(standing: Pick<ProgrammeStanding, "coordinat
   }
 }
 
-/** A booking request, readable by its organisation's coordinators and by whoever made it. */
+/** A booking request: its pool's members may read it, its coordinators act on it. */
 export async function requestFor(request: FastifyRequest, ctx: AppContext, requestId: string) {
   const { userId } = requireLogin(request);
   const row = await findBookingRequest(ctx.storage.db, requestId);
   const role = await findRole(ctx.storage.db, row.organisation_id, userId);
-  if (!role) throw trainingNotFound("booking_request_not_found");
-  return { row, coordinating: can(role, "manageTraining"), userId };
+  if (role) return { row, coordinating: can(role, "manageTraining"), userId };
+  // From a partner's unit: its asker and the partner's training managers follow it.
+  const partnerRole = row.requesting_organisation_id
+    ? await findRole(ctx.storage.db, row.requesting_organisation_id, userId)
+    : null;
+  if (row.requested_by === userId || (partnerRole && can(partnerRole, "manageTraining"))) {
+    return { row, coordinating: false, userId };
+  }
+  throw trainingNotFound("booking_request_not_found");
 }

@@ -11,7 +11,7 @@ import {
   matchListSchema,
   rankFacilitators,
 } from "@samspel/core";
-import { forbidden } from "../../errors.js";
+import { AppError, forbidden } from "../../errors.js";
 import { summariseFeedback } from "../../sessions/aftercare.js";
 import { certificatesOf, toCertificateView, today } from "../../training/certificates.js";
 import { toPracticeView } from "../../training/cohorts.js";
@@ -24,6 +24,7 @@ import {
   findBookingRequest,
   findProfile,
   parseLabels,
+  partnersWithPool,
   poolPeople,
   saveAvailability,
   saveProfile,
@@ -100,7 +101,7 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         summary:
-          "Request a facilitator for a process: question, dates, group size, language (members, for their unit)",
+          "Request a facilitator for a process: question, dates, group size, language; from this organisation's pool or a pool whose programme it accepted (members, for their unit)",
         tags: ["training"],
         params: orgParams,
         body: bookingRequestBodySchema,
@@ -112,15 +113,25 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
       const { orgId } = request.params;
       const { session } = await requireCapability(request, ctx, orgId, "viewOrganisation");
       // VALIDATION
-      assertPeriod(request.body);
-      await assertLibraryMethods(ctx.storage.db, request.body.methods ?? [], [orgId]);
-      // RESOLUTION
+      const { poolOrganisationId = orgId, ...body } = request.body;
+      const fromPartner = poolOrganisationId !== orgId;
+      if (fromPartner && !(await partnersWithPool(ctx.storage.db, orgId, poolOrganisationId))) {
+        throw new AppError(
+          404,
+          "pool_not_found",
+          "Your organisation takes part in none of that organisation's programmes.",
+        );
+      }
+      assertPeriod(body);
+      await assertLibraryMethods(ctx.storage.db, body.methods ?? [], [poolOrganisationId]);
+      // RESOLUTION: the request lives in the pool's organisation, whose coordinators book it.
       const id = await createBookingRequest(
         ctx.storage.db,
-        orgId,
+        poolOrganisationId,
         session.userId,
-        request.body,
+        body,
         ctx.clock.now(),
+        fromPartner ? orgId : null,
       );
       const [view] = await bookingRequestViews(ctx.storage.db, [
         await findBookingRequest(ctx.storage.db, id),
@@ -134,7 +145,8 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
     "/api/orgs/:orgId/training/booking-requests",
     {
       schema: {
-        summary: "Booking requests: all for coordinators, your own for other members",
+        summary:
+          "Booking requests into this pool and from this organisation into partners' pools: all for coordinators, your own for other members",
         tags: ["training"],
         params: orgParams,
         response: { 200: bookingRequestListSchema, ...errorResponses },
@@ -145,10 +157,14 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
       const { orgId } = request.params;
       const { session, role } = await requireCapability(request, ctx, orgId, "viewOrganisation");
       // RESOLUTION
+      // The pool's own requests and those its partners' units made into it, and the requests
+      // this organisation's units made into partners' pools.
       const rows = await ctx.storage.db
         .selectFrom("booking_requests")
         .selectAll()
-        .where("organisation_id", "=", orgId)
+        .where((eb) =>
+          eb.or([eb("organisation_id", "=", orgId), eb("requesting_organisation_id", "=", orgId)]),
+        )
         .$if(!can(role, "manageTraining"), (qb) => qb.where("requested_by", "=", session.userId))
         .orderBy("starts_on")
         .orderBy("id")

@@ -25,10 +25,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .alterTable("booking_requests")
     .addColumn("session_id", "text", (col) => col.references("sessions.id").onDelete("set null"))
     .execute();
+
+  // A partner's unit asking the owner's pool: the request lives in the pool's organisation (its
+  // coordinators book it) and remembers the partner it came from (who may follow it).
+  await db.schema
+    .alterTable("booking_requests")
+    .addColumn("requesting_organisation_id", "text", (col) =>
+      col.references("organisations.id").onDelete("cascade"),
+    )
+    .execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up().
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable("booking_requests").dropColumn("requesting_organisation_id").execute();
   await db.schema.alterTable("booking_requests").dropColumn("session_id").execute();
   await db.schema.dropTable("partnership_codes").execute();
 }

@@ -18,6 +18,8 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   request_not_booked: "This request has no booking to cancel.",
   method_not_in_library: "Pick methods from the method library.",
   booking_session_not_found: "No session of this organisation has that id.",
+  pool_not_found:
+    "That organisation's pool is not open to yours: accept one of its programmes first.",
   partner_is_owner: "The programme already belongs to that organisation.",
   partnership_not_offered: "This programme has not been offered to your organisation.",
   programme_not_offered: "This programme is not open to that organisation.",
@@ -221,6 +223,10 @@ export const trainingEn = {
     cohort: "Programme and cohort",
   },
   booking: {
+    pool: "Whose facilitators",
+    poolHint: "Your own pool, or the pool of an organisation whose programme you take part in.",
+    ownPool: "Our own pool",
+    fromPartner: "from {{name}}",
     session: "Session: {{title}}",
     linkSession: "The session it became",
     linkSessionHint:

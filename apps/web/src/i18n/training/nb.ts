@@ -17,6 +17,8 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   request_not_booked: "Denne forespørselen har ingen booking å avlyse.",
   method_not_in_library: "Velg metoder fra metodebiblioteket.",
   booking_session_not_found: "Ingen økt i denne organisasjonen har den id-en.",
+  pool_not_found:
+    "Den organisasjonens pool er ikke åpen for deres: godta et av studiene deres først.",
   partner_is_owner: "Studiet tilhører allerede den organisasjonen.",
   partnership_not_offered: "Dette studiet er ikke tilbudt organisasjonen din.",
   programme_not_offered: "Dette studiet er ikke åpent for den organisasjonen.",
@@ -218,6 +220,10 @@ export const trainingNb: TrainingMessages = {
     cohort: "Studium og kull",
   },
   booking: {
+    pool: "Hvem sine prosessledere",
+    poolHint: "Deres egen pool, eller poolen til en organisasjon dere deltar i et studium hos.",
+    ownPool: "Vår egen pool",
+    fromPartner: "fra {{name}}",
     session: "Økt: {{title}}",
     linkSession: "Økten det ble",
     linkSessionHint:

@@ -18,6 +18,8 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   request_not_booked: "Deze aanvraag heeft geen boeking om te annuleren.",
   method_not_in_library: "Kies methoden uit de methodebibliotheek.",
   booking_session_not_found: "Geen sessie van deze organisatie heeft dat id.",
+  pool_not_found:
+    "De pool van die organisatie staat niet open voor de uwe: accepteer eerst een van haar opleidingen.",
   partner_is_owner: "De opleiding is al van die organisatie.",
   partnership_not_offered: "Deze opleiding is niet aan jouw organisatie aangeboden.",
   programme_not_offered: "Deze opleiding staat niet open voor die organisatie.",
@@ -223,6 +225,10 @@ export const trainingNl: TrainingMessages = {
     cohort: "Opleiding en groep",
   },
   booking: {
+    pool: "Welke begeleiders",
+    poolHint: "Uw eigen pool, of de pool van een organisatie aan wier opleiding u deelneemt.",
+    ownPool: "Onze eigen pool",
+    fromPartner: "van {{name}}",
     session: "Sessie: {{title}}",
     linkSession: "De sessie die het werd",
     linkSessionHint:

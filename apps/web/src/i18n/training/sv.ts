@@ -18,6 +18,8 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   request_not_booked: "Den här förfrågan har ingen bokning att avboka.",
   method_not_in_library: "Välj metoder ur metodbiblioteket.",
   booking_session_not_found: "Ingen session i den här organisationen har det id:t.",
+  pool_not_found:
+    "Den organisationens pool är inte öppen för er: godta en av dess utbildningar först.",
   partner_is_owner: "Utbildningen tillhör redan den organisationen.",
   partnership_not_offered: "Den här utbildningen har inte erbjudits din organisation.",
   programme_not_offered: "Den här utbildningen är inte öppen för den organisationen.",
@@ -220,6 +222,10 @@ export const trainingSv: TrainingMessages = {
     cohort: "Utbildning och kull",
   },
   booking: {
+    pool: "Vems processledare",
+    poolHint: "Er egen pool, eller poolen hos en organisation vars utbildning ni deltar i.",
+    ownPool: "Vår egen pool",
+    fromPartner: "från {{name}}",
     session: "Session: {{title}}",
     linkSession: "Sessionen det blev",
     linkSessionHint:

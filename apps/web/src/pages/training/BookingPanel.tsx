@@ -6,12 +6,14 @@ import {
   cancelBooking,
   fetchBookingRequests,
   fetchMatches,
+  fetchProgrammes,
   requestFacilitator,
 } from "../../api/training";
 import { ErrorAlert } from "../../components/Alert";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
 import { Field } from "../../forms/Field";
+import { SelectField } from "../../forms/SelectField";
 import { useApiForm } from "../../forms/use-api-form";
 import { useIdSet } from "../../lib/use-id-set";
 import { useResource } from "../../lib/use-resource";
@@ -37,7 +39,8 @@ export function BookingPanel({ org, manages }: { org: Organisation; manages: boo
             <RequestCard
               key={request.id}
               request={request}
-              manages={manages}
+              // A request into a partner's pool is booked by that pool's coordinators.
+              manages={manages && request.organisationId === org.id}
               onBooked={requests.reload}
             />
           ))
@@ -49,10 +52,12 @@ export function BookingPanel({ org, manages }: { org: Organisation; manages: boo
 
 function RequestForm({ orgId, onRequested }: { orgId: string; onRequested: () => void }) {
   const { t } = useTranslation();
+  const pools = usePartnerPools(orgId);
   const form = useApiForm({
     schema: bookingRequestBodySchema,
-    toBody: ({ groupSize, methods, area, ...values }) => ({
+    toBody: ({ groupSize, methods, area, poolOrganisationId, ...values }) => ({
       ...values,
+      ...(poolOrganisationId ? { poolOrganisationId } : {}),
       groupSize: groupSize ? Number(groupSize) : undefined,
       methods: splitLabels(methods ?? ""),
       ...(area?.trim() ? { area } : {}),
@@ -68,6 +73,22 @@ function RequestForm({ orgId, onRequested }: { orgId: string; onRequested: () =>
       testId="booking-request-form"
       heading={<h3>{t("training.booking.new")}</h3>}
     >
+      {pools.length > 0 && (
+        <SelectField
+          name="poolOrganisationId"
+          label={t("training.booking.pool")}
+          hint={t("training.booking.poolHint")}
+          defaultValue=""
+          error={form.fieldError("poolOrganisationId")}
+        >
+          <option value="">{t("training.booking.ownPool")}</option>
+          {pools.map((pool) => (
+            <option key={pool.id} value={pool.id}>
+              {pool.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <Field name="unit" label={t("training.booking.unit")} error={form.fieldError("unit")} />
       <Field
         name="question"
@@ -110,6 +131,22 @@ function RequestForm({ orgId, onRequested }: { orgId: string; onRequested: () =>
   );
 }
 
+/**
+ * Pools the organisation's units may also ask: those of organisations whose programmes it takes
+ * part in. The server decides (an offer not yet accepted is refused with its reason).
+ */
+function usePartnerPools(orgId: string): { id: string; name: string }[] {
+  const programmes = useResource(`programmes:${orgId}`, (signal) => fetchProgrammes(orgId, signal));
+  if (programmes.status !== "ready") return [];
+  const pools = new Map<string, string>();
+  for (const programme of programmes.data) {
+    if (programme.organisationId !== orgId) {
+      pools.set(programme.organisationId, programme.organisationName);
+    }
+  }
+  return [...pools].map(([id, name]) => ({ id, name }));
+}
+
 function RequestCard({
   request,
   manages,
@@ -128,6 +165,8 @@ function RequestCard({
       <p className="muted">
         {request.unit} · {request.startsOn} – {request.endsOn} ·{" "}
         {t("training.booking.size", { count: request.groupSize })} · {request.language}
+        {request.requestingOrganisation &&
+          ` · ${t("training.booking.fromPartner", { name: request.requestingOrganisation.name })}`}
       </p>
       {request.booking ? (
         <p data-testid="booked">
