@@ -262,26 +262,18 @@ export async function bookingRequestViews(
       rows.map((row) => row.requested_by),
     )
     .execute();
-  const sessionIds = rows.flatMap((row) => (row.session_id ? [row.session_id] : []));
-  const sessions =
-    sessionIds.length === 0
-      ? []
-      : await db
-          .selectFrom("sessions")
-          .select(["id", "title"])
-          .where("id", "in", sessionIds)
-          .execute();
-  const partnerIds = rows.flatMap((row) =>
-    row.requesting_organisation_id ? [row.requesting_organisation_id] : [],
-  );
-  const partners =
-    partnerIds.length === 0
-      ? []
-      : await db
-          .selectFrom("organisations")
-          .select(["id", "name"])
-          .where("id", "in", partnerIds)
-          .execute();
+  const [sessions, partners] = await Promise.all([
+    db
+      .selectFrom("sessions")
+      .select(["id", "title"])
+      .where("id", "in", present(rows.map((row) => row.session_id)))
+      .execute(),
+    db
+      .selectFrom("organisations")
+      .select(["id", "name"])
+      .where("id", "in", present(rows.map((row) => row.requesting_organisation_id)))
+      .execute(),
+  ]);
   return rows.map((row) => {
     const booked = people.filter((person) => person.requestId === row.id);
     const facilitator = booked.find((person) => person.role === "facilitator");
@@ -317,4 +309,9 @@ export async function bookingRequestViews(
         partners.find((partner) => partner.id === row.requesting_organisation_id) ?? null,
     };
   });
+}
+
+/** The ids that are set; "" keeps `in ()` valid SQL when none are, and matches no row. */
+function present(ids: readonly (string | null)[]): string[] {
+  return [...ids.filter((id): id is string => id !== null), ""];
 }

@@ -20,6 +20,15 @@ import {
   type TrainingWorld,
 } from "../../test-support/training.js";
 
+const REQUEST_BODY = {
+  unit: "Tildeling",
+  question: "Hvordan fordeler vi vedtak raskere?",
+  startsOn: "2027-02-01",
+  endsOn: "2027-02-02",
+  groupSize: 12,
+  language: "nb",
+};
+
 describe.each(backends)("training follow-ups on $kind", (backend) => {
   let t: TestApp;
   let world: TrainingWorld;
@@ -185,14 +194,7 @@ describe.each(backends)("training follow-ups on $kind", (backend) => {
         .execute();
       const made = await world.owner.members.member.client.post<BookingRequest>(
         `/api/orgs/${world.owner.organisationId}/training/booking-requests`,
-        {
-          unit: "Tildeling",
-          question: "Hvordan fordeler vi vedtak raskere?",
-          startsOn: "2027-02-01",
-          endsOn: "2027-02-02",
-          groupSize: 12,
-          language: "nb",
-        },
+        REQUEST_BODY,
       );
       expect(made.status, JSON.stringify(made.body)).toBe(201);
       const url = `/api/training/booking-requests/${made.body.id}/booking`;
@@ -338,12 +340,7 @@ describe.each(backends)("training follow-ups on $kind", (backend) => {
   describe("a partner's unit asking the owner's pool", () => {
     it("files the request in the pool for its coordinators, and lets the partner follow it, nobody else", async () => {
       const body = {
-        unit: "Tildeling",
-        question: "Hvordan fordeler vi vedtak raskere?",
-        startsOn: "2027-02-01",
-        endsOn: "2027-02-02",
-        groupSize: 12,
-        language: "nb",
+        ...REQUEST_BODY,
         methods: ["consent-round"],
         poolOrganisationId: world.owner.organisationId,
       };
