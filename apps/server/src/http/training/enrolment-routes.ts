@@ -245,7 +245,7 @@ export function registerEnrolmentRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         summary:
-          "Sessions the trainee ran or co-ran in the organisation they came through, to link practice to (the trainee, or a coordinator)",
+          "Sessions you ran or co-ran in the organisation you came through, to link practice to (the trainee only)",
         tags: ["training"],
         params: enrolmentParams,
         response: { 200: practiceSessionListSchema, ...errorResponses },
@@ -253,9 +253,11 @@ export function registerEnrolmentRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       // AUTH
+      // The sessions are the trainee's organisation's, perhaps a partner's: only the trainee
+      // lists them, so the programme's coordinators learn no partner's session titles.
       const { enrolment, access } = await enrolmentFor(request, ctx, request.params.enrolmentId);
-      if (enrolment.user_id !== access.userId && !access.standing.coordinating) {
-        throw forbidden("Only the trainee or a coordinator may see these sessions.");
+      if (enrolment.user_id !== access.userId) {
+        throw forbidden("Only the trainee may list the sessions they ran.");
       }
       // RESOLUTION
       return {
