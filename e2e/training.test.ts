@@ -6,7 +6,7 @@ import { nl } from "../apps/web/src/i18n/nl.js";
 import { sv } from "../apps/web/src/i18n/sv.js";
 import { chromiumPath, DESKTOP, useProductInBrowser } from "./support/browser.js";
 import { HttpClient } from "./support/live-api.js";
-import { screenshot, signUp, watchForPageErrors } from "./support/pages.js";
+import { logIn, screenshot, signUp, watchForPageErrors } from "./support/pages.js";
 
 const tr = en.training;
 const PASSWORD = "a long enough passphrase";
@@ -68,11 +68,16 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
     await newProgramme.getByRole("button", { name: tr.programmes.create }).click();
     const programmeCard = page.getByTestId("programme");
     await programmeCard.getByRole("heading", { name: "Prosesslederstudiet" }).waitFor();
+    // Each neighbour's admin hands over a partnership code; the coordinator types it.
     for (const partner of [gjovik, oyer]) {
+      const { code } = await partner.api.post(
+        `/api/orgs/${partner.orgId}/training/partnership-codes`,
+        undefined,
+      );
       const offer = programmeCard.getByTestId("offer-partner");
-      await offer.getByLabel(tr.programmes.partnerId).fill(partner.orgId);
+      await offer.getByLabel(tr.programmes.partnerCode).fill(String(code));
       await offer.getByRole("button", { name: tr.programmes.offer }).click();
-      await expect.poll(() => offer.getByLabel(tr.programmes.partnerId).inputValue()).toBe("");
+      await expect.poll(() => offer.getByLabel(tr.programmes.partnerCode).inputValue()).toBe("");
     }
     await programmeCard.getByText(`Oyer kommune: ${tr.partnerStatus.offered}`).waitFor();
     const newCohort = programmeCard.getByTestId("new-cohort");
@@ -225,7 +230,7 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
     // The certified facilitator offers nb and consent, available for the next months.
     await trainee.api.request("PUT", "/api/me/facilitator-profile", {
       languages: ["nb"],
-      methods: ["Konsent"],
+      methods: ["consent-round"],
       areas: ["Psykisk helse"],
     });
     await trainee.api.request("PUT", "/api/me/facilitator-profile/availability", {
@@ -246,7 +251,7 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
         endsOn: inDays(end),
         groupSize: 14,
         language: "nb",
-        methods: ["konsent"],
+        methods: ["consent-round"],
       });
     }
 
@@ -266,6 +271,31 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
       .click();
     await firstRequest.getByTestId("booked").waitFor();
     expect(await firstRequest.getByTestId("booked").textContent()).toContain(resource?.name);
+
+    // The booked process became a session: the coordinator links it, for the history.
+    const session: { id: string } = await coordinatorApi.post(
+      `/api/orgs/${lillehammerId}/sessions`,
+      {
+        title: "Vedtaksflyt i tildeling",
+        question: "Hvordan fordeler vi vedtak raskere?",
+        language: "nb",
+        steps: [{ phase: "share_facts", methodName: "Faktarunde", timeboxSeconds: 600 }],
+      },
+    );
+    await page.reload();
+    const booked = page.getByTestId("booking-request").filter({ hasText: "Hvordan fordeler" });
+    await booked
+      .getByLabel(tr.booking.linkSession)
+      .selectOption({ label: "Vedtaksflyt i tildeling" });
+    await expect
+      .poll(async () => {
+        const list: { requests: { session: { id: string } | null }[] } = await coordinatorApi.get(
+          `/api/orgs/${lillehammerId}/training/booking-requests`,
+        );
+        return list.requests.some((request) => request.session?.id === session.id);
+      })
+      .toBe(true);
+    await screenshot(page, "training-08b-booking-linked-to-session");
 
     // The overlapping request: the same facilitator is refused with the reason.
     const second = page.getByTestId("booking-request").filter({ hasText: "Ny turnusordning" });
@@ -331,11 +361,3 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
     await Promise.all([coordinatorContext.close(), trainee12.close(), firstContext.close()]);
   });
 });
-
-async function logIn(page: import("playwright-core").Page, url: string, email: string) {
-  await page.goto(`${url}/login`);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', PASSWORD);
-  await page.getByRole("button", { name: en.login.submit }).click();
-  await page.waitForURL(/\/orgs\/[^/]+$/);
-}

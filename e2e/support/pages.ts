@@ -77,3 +77,12 @@ export async function phoneShot(page: Page, name: string, phoneWidth: number): P
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, `${name} is wider than the phone`).toBeLessThanOrEqual(phoneWidth);
 }
+
+/** Logs in through the form (the page must be English) and waits for the organisation page. */
+export async function logIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', "a long enough passphrase");
+  await page.getByRole("button", { name: en.login.submit }).click();
+  await page.waitForURL(/\/orgs\/[^/]+$/);
+}

@@ -33,6 +33,7 @@ const TABLES = [
   "memberships",
   "organisation_methods",
   "organisations",
+  "partnership_codes",
   "practice_processes",
   "preparation_materials",
   "process_sessions",
@@ -117,6 +118,7 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-27T04:00:00.000Z_facilitator_pool",
         "2026-11-27T06:00:00.000Z_session_preparation",
         "2026-11-27T07:00:00.000Z_session_templates",
+        "2026-11-27T08:00:00.000Z_training_followups",
       ]);
       const tables =
         storage.kind === "sqlite" ? [...TABLES, ...SQLITE_SEARCH_TABLES].sort() : TABLES;

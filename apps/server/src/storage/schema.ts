@@ -58,6 +58,7 @@ export interface Database {
   availability_windows: AvailabilityWindowTable;
   booking_requests: BookingRequestTable;
   booking_people: BookingPersonTable;
+  partnership_codes: PartnershipCodeTable;
 }
 
 export interface OrganisationTable {
@@ -537,6 +538,10 @@ export interface BookingRequestTable {
   area: string | null;
   requested_by: string;
   created_at: string;
+  /** The session the booked process became, once a coordinator links it. */
+  session_id: string | null;
+  /** A partner organisation whose unit asked this pool; null when the pool's own unit did. */
+  requesting_organisation_id: string | null;
 }
 
 export interface BookingPersonTable {
@@ -546,4 +551,12 @@ export interface BookingPersonTable {
   starts_on: string;
   ends_on: string;
   booked_at: string;
+}
+
+export interface PartnershipCodeTable {
+  code: string;
+  organisation_id: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
 }

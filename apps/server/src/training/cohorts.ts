@@ -7,6 +7,7 @@ import {
   settleCohort,
 } from "@samspel/core";
 import type { Kysely } from "kysely";
+import { AppError } from "../errors.js";
 import type { StorageKind } from "../storage/database.js";
 import type {
   CohortEnrolmentTable,
@@ -117,6 +118,55 @@ export function withSettledCohort<T>(
     await lockCohort(trx, cohort.id, storage.kind);
     const enrolments = await settle(trx, cohort, now);
     return work(trx, enrolments);
+  });
+}
+
+/**
+ * Changes a cohort's name, dates or capacity under its lock. Capacity never drops below the
+ * places held; raising it offers the new places to the waiting list in order, by the same
+ * settle that follows a withdrawal.
+ */
+export function changeCohort<T>(
+  storage: { db: Kysely<Database>; kind: StorageKind },
+  cohort: TrainingCohortTable,
+  change: { name?: string; startsOn?: string; endsOn?: string; capacity?: number },
+  now: Date,
+  work: (
+    trx: Kysely<Database>,
+    changed: TrainingCohortTable,
+    enrolments: CohortEnrolmentTable[],
+  ) => Promise<T>,
+): Promise<T> {
+  return storage.db.transaction().execute(async (trx) => {
+    await lockCohort(trx, cohort.id, storage.kind);
+    const enrolments = await settle(trx, cohort, now);
+    const held = placesTaken(enrolments);
+    if (change.capacity !== undefined && change.capacity < held) {
+      throw new AppError(
+        409,
+        "capacity_below_places_held",
+        `${held} places are held (enrolled, completed or offered); the capacity cannot be lower.`,
+        { placesHeld: held },
+      );
+    }
+    const changed: TrainingCohortTable = {
+      ...cohort,
+      name: change.name ?? cohort.name,
+      starts_on: change.startsOn ?? cohort.starts_on,
+      ends_on: change.endsOn ?? cohort.ends_on,
+      capacity: change.capacity ?? cohort.capacity,
+    };
+    await trx
+      .updateTable("training_cohorts")
+      .set({
+        name: changed.name,
+        starts_on: changed.starts_on,
+        ends_on: changed.ends_on,
+        capacity: changed.capacity,
+      })
+      .where("id", "=", cohort.id)
+      .execute();
+    return work(trx, changed, await settle(trx, changed, now));
   });
 }
 

@@ -169,12 +169,33 @@ export async function lockPeople(
   }
 }
 
+/**
+ * Whether `partnerId` accepted a programme `poolId` runs: only then may its units ask that
+ * pool, so the pool is never open to organisations it has no partnership with.
+ */
+export async function partnersWithPool(
+  db: Kysely<Database>,
+  partnerId: string,
+  poolId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("programme_partners")
+    .innerJoin("training_programmes", "training_programmes.id", "programme_partners.programme_id")
+    .select("programme_partners.programme_id")
+    .where("programme_partners.organisation_id", "=", partnerId)
+    .where("training_programmes.organisation_id", "=", poolId)
+    .where("programme_partners.accepted_at", "is not", null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function createBookingRequest(
   db: Kysely<Database>,
   organisationId: string,
   requestedBy: string,
   body: BookingRequestBody & { methods: string[] },
   now: Date,
+  requestingOrganisationId: string | null = null,
 ): Promise<string> {
   const id = newId();
   await db
@@ -192,6 +213,7 @@ export async function createBookingRequest(
       area: body.area ?? null,
       requested_by: requestedBy,
       created_at: now.toISOString(),
+      requesting_organisation_id: requestingOrganisationId,
     })
     .execute();
   return id;
@@ -240,6 +262,18 @@ export async function bookingRequestViews(
       rows.map((row) => row.requested_by),
     )
     .execute();
+  const [sessions, partners] = await Promise.all([
+    db
+      .selectFrom("sessions")
+      .select(["id", "title"])
+      .where("id", "in", present(rows.map((row) => row.session_id)))
+      .execute(),
+    db
+      .selectFrom("organisations")
+      .select(["id", "name"])
+      .where("id", "in", present(rows.map((row) => row.requesting_organisation_id)))
+      .execute(),
+  ]);
   return rows.map((row) => {
     const booked = people.filter((person) => person.requestId === row.id);
     const facilitator = booked.find((person) => person.role === "facilitator");
@@ -270,6 +304,14 @@ export async function bookingRequestViews(
             resourcePersons: booked.filter((p) => p.role === "resource_person").map(person),
           }
         : null,
+      session: sessions.find((session) => session.id === row.session_id) ?? null,
+      requestingOrganisation:
+        partners.find((partner) => partner.id === row.requesting_organisation_id) ?? null,
     };
   });
+}
+
+/** The ids that are set; "" keeps `in ()` valid SQL when none are, and matches no row. */
+function present(ids: readonly (string | null)[]): string[] {
+  return [...ids.filter((id): id is string => id !== null), ""];
 }

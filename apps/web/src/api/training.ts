@@ -4,6 +4,7 @@ import {
   bookingRequestListSchema,
   bookingRequestSchema,
   type CohortBody,
+  type CohortChangeBody,
   certificateListSchema,
   certificateSchema,
   cohortSchema,
@@ -14,6 +15,8 @@ import {
   matchListSchema,
   myTrainingSchema,
   type ProgrammeBody,
+  partnershipCodeViewSchema,
+  practiceSessionListSchema,
   programmeListSchema,
   programmeSchema,
   type SignUpBody,
@@ -34,10 +37,39 @@ export const createProgramme = (orgId: string, body: ProgrammeBody) =>
     body,
   });
 
-export const offerToPartner = (programmeId: string, organisationId: string) =>
+export const offerToPartner = (programmeId: string, partnershipCode: string) =>
   apiRequest(`/api/training/programmes/${at(programmeId)}/partners`, programmeSchema, {
     method: "POST",
-    body: { organisationId },
+    body: { partnershipCode },
+  });
+
+export const fetchPracticeSessions = (enrolmentId: string, signal?: AbortSignal) =>
+  apiRequest(`/api/training/enrolments/${at(enrolmentId)}/sessions`, practiceSessionListSchema, {
+    signal,
+  });
+
+export const createPartnershipCode = (orgId: string) =>
+  apiRequest(`/api/orgs/${at(orgId)}/training/partnership-codes`, partnershipCodeViewSchema, {
+    method: "POST",
+  });
+
+export const changeCohort = (cohortId: string, body: CohortChangeBody) =>
+  apiRequest(`/api/training/cohorts/${at(cohortId)}`, cohortSchema, { method: "PATCH", body });
+
+export const removeStaff = (cohortId: string, role: "trainer" | "supervisor", userId: string) =>
+  apiRequest(`/api/training/cohorts/${at(cohortId)}/staff/${at(role, userId)}`, cohortSchema, {
+    method: "DELETE",
+  });
+
+export const linkBookingSession = (requestId: string, sessionId: string) =>
+  apiRequest(`/api/training/booking-requests/${at(requestId)}/session`, bookingRequestSchema, {
+    method: "PUT",
+    body: { sessionId },
+  });
+
+export const cancelBooking = (requestId: string) =>
+  apiRequest(`/api/training/booking-requests/${at(requestId)}/booking`, bookingRequestSchema, {
+    method: "DELETE",
   });
 
 export const acceptProgramme = (orgId: string, programmeId: string) =>

@@ -61,7 +61,31 @@ export const programmeSchema = z.strictObject({
 export type Programme = z.infer<typeof programmeSchema>;
 export const programmeListSchema = z.strictObject({ programmes: z.array(programmeSchema) });
 
-export const partnerBodySchema = z.strictObject({ organisationId: idSchema });
+/** How long a partnership code stays usable: long enough to pass on by mail, short enough not to leak. */
+export const PARTNERSHIP_CODE_VALID_HOURS = 72;
+
+/** Partnership codes read aloud or typed: no 0/O or 1/I/L to confuse. */
+export const partnershipCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[2-9A-HJKMNP-Z]{4}-?[2-9A-HJKMNP-Z]{4}$/);
+
+/**
+ * A partner is named by the code its training managers handed out (the page's way) or by its
+ * id (kept for API clients that already know it).
+ */
+export const partnerBodySchema = z.union([
+  z.strictObject({ partnershipCode: partnershipCodeSchema }),
+  z.strictObject({ organisationId: idSchema }),
+]);
+export type PartnerBody = z.input<typeof partnerBodySchema>;
+
+export const partnershipCodeViewSchema = z.strictObject({
+  code: z.string(),
+  expiresAt: z.string(),
+});
+export type PartnershipCodeView = z.infer<typeof partnershipCodeViewSchema>;
 
 export const periodBodySchema = z.strictObject({ startsOn: daySchema, endsOn: daySchema });
 
@@ -72,6 +96,10 @@ export const cohortBodySchema = z.strictObject({
   capacity: z.number().int().min(1).max(1000),
 });
 export type CohortBody = z.input<typeof cohortBodySchema>;
+
+/** Changing a cohort: whatever is given changes; capacity may not drop below the places held. */
+export const cohortChangeBodySchema = cohortBodySchema.partial();
+export type CohortChangeBody = z.input<typeof cohortChangeBodySchema>;
 
 export const COHORT_STAFF_ROLES = ["trainer", "supervisor"] as const;
 export const staffBodySchema = z.strictObject({
@@ -97,6 +125,20 @@ export const attendanceBodySchema = z.strictObject({
 });
 
 export const PRACTICE_ROLES = ["ran", "co_ran"] as const;
+export type PracticeRole = (typeof PRACTICE_ROLES)[number];
+
+/** Sessions a trainee may link a practice process to: ones they ran or co-ran. */
+export const practiceSessionListSchema = z.strictObject({
+  sessions: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      createdAt: z.string(),
+      role: z.enum(PRACTICE_ROLES),
+    }),
+  ),
+});
+export type PracticeSessionList = z.infer<typeof practiceSessionListSchema>;
 export const practiceBodySchema = z.strictObject({
   title: labelSchema,
   heldOn: daySchema,
@@ -249,8 +291,15 @@ export const bookingRequestBodySchema = z.strictObject({
   language: z.string().trim().min(2).max(35),
   methods: labelsSchema.default([]),
   area: labelSchema.optional(),
+  /**
+   * Ask another organisation's pool: one that runs a programme the asking organisation
+   * accepted. Without it, the asking organisation's own pool.
+   */
+  poolOrganisationId: idSchema.optional(),
 });
 export type BookingRequestBody = z.input<typeof bookingRequestBodySchema>;
+
+export const bookingSessionBodySchema = z.strictObject({ sessionId: idSchema });
 
 export const bookingBodySchema = z.strictObject({
   facilitatorId: idSchema,
@@ -275,6 +324,10 @@ export const bookingRequestSchema = z.strictObject({
   booking: z
     .strictObject({ facilitator: personSchema, resourcePersons: z.array(personSchema) })
     .nullable(),
+  /** The session the booked process became, when a coordinator linked it. */
+  session: z.strictObject({ id: z.string(), title: z.string() }).nullable(),
+  /** The partner whose unit asked, when it was not the pool's own organisation. */
+  requestingOrganisation: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
 });
 export type BookingRequest = z.infer<typeof bookingRequestSchema>;
 export const bookingRequestListSchema = z.strictObject({ requests: z.array(bookingRequestSchema) });
@@ -307,6 +360,8 @@ export const facilitatorHistorySchema = z.strictObject({
       startsOn: z.string(),
       endsOn: z.string(),
       as: z.enum(["facilitator", "resource_person"]),
+      /** Participants' feedback on the session the booking became: counts and means, no rank. */
+      sessionFeedback: feedbackSummarySchema.nullable(),
     }),
   ),
   practice: z.array(

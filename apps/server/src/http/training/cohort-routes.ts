@@ -1,6 +1,7 @@
 import {
   attendanceBodySchema,
   certificateStatus,
+  cohortChangeBodySchema,
   cohortSchema,
   demandByUnit,
   demandSchema,
@@ -11,13 +12,18 @@ import {
 import { newId } from "../../accounts/tokens.js";
 import { AppError, forbidden } from "../../errors.js";
 import { certificatesOf, today } from "../../training/certificates.js";
-import { cohortView, withSettledCohort } from "../../training/cohorts.js";
-import { notFoundAs, trainingConflict, trainingNotFound } from "../../training/errors.js";
+import { changeCohort, cohortView, withSettledCohort } from "../../training/cohorts.js";
+import {
+  assertPeriod,
+  notFoundAs,
+  trainingConflict,
+  trainingNotFound,
+} from "../../training/errors.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import { requireLogin } from "../plugins/session.js";
 import { cohortFor, requireCoordinating } from "./gates.js";
-import { cohortParams, gatheringParams } from "./schema.js";
+import { cohortParams, cohortStaffParams, gatheringParams } from "./schema.js";
 
 /** A cohort: its page, staff, gatherings and attendance, and the demand it met. */
 export function registerCohortRoutes(app: App, ctx: AppContext): void {
@@ -85,6 +91,85 @@ export function registerCohortRoutes(app: App, ctx: AppContext): void {
         .values({ cohort_id: access.found.cohort.id, user_id: userId, role })
         .onConflict((oc) => oc.columns(["cohort_id", "user_id", "role"]).doNothing())
         .execute();
+      return withSettledCohort(ctx.storage, access.found.cohort, ctx.clock.now(), (trx, rows) =>
+        cohortView(trx, access.found, rows, access.scope, true),
+      );
+    },
+  );
+
+  app.patch(
+    "/api/training/cohorts/:cohortId",
+    {
+      schema: {
+        summary:
+          "Change a cohort's name, dates or capacity; new places go to the waiting list in order (coordinators)",
+        tags: ["training"],
+        params: cohortParams,
+        body: cohortChangeBodySchema,
+        response: { 200: cohortSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      // AUTH
+      const access = await cohortFor(request, ctx, request.params.cohortId);
+      requireCoordinating(access.standing);
+      // VALIDATION: the dates as they will be; capacity is checked against the places held
+      // inside the cohort's lock.
+      const { cohort } = access.found;
+      assertPeriod({
+        startsOn: request.body.startsOn ?? cohort.starts_on,
+        endsOn: request.body.endsOn ?? cohort.ends_on,
+      });
+      // RESOLUTION
+      return changeCohort(
+        ctx.storage,
+        cohort,
+        request.body,
+        ctx.clock.now(),
+        (trx, changed, rows) =>
+          cohortView(trx, { ...access.found, cohort: changed }, rows, access.scope, true),
+      );
+    },
+  );
+
+  app.delete(
+    "/api/training/cohorts/:cohortId/staff/:role/:userId",
+    {
+      schema: {
+        summary:
+          "Remove a trainer or supervisor from the cohort; a removed supervisor's trainees are left without one (coordinators)",
+        tags: ["training"],
+        params: cohortStaffParams,
+        response: { 200: cohortSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      // AUTH
+      const access = await cohortFor(request, ctx, request.params.cohortId);
+      requireCoordinating(access.standing);
+      const { role, userId } = request.params;
+      const cohortId = access.found.cohort.id;
+      // VALIDATION and RESOLUTION
+      await ctx.storage.db.transaction().execute(async (trx) => {
+        const removed = await trx
+          .deleteFrom("cohort_staff")
+          .where("cohort_id", "=", cohortId)
+          .where("user_id", "=", userId)
+          .where("role", "=", role)
+          .executeTakeFirst();
+        if (Number(removed.numDeletedRows) === 0) {
+          throw new AppError(404, "staff_not_found", "That person is not on the cohort's staff.");
+        }
+        // Feedback already given stays; only the pairing goes, so a coordinator can pair anew.
+        if (role === "supervisor") {
+          await trx
+            .updateTable("cohort_enrolments")
+            .set({ supervisor_id: null })
+            .where("cohort_id", "=", cohortId)
+            .where("supervisor_id", "=", userId)
+            .execute();
+        }
+      });
       return withSettledCohort(ctx.storage, access.found.cohort, ctx.clock.now(), (trx, rows) =>
         cohortView(trx, access.found, rows, access.scope, true),
       );

@@ -9,6 +9,7 @@ import {
   placeForSignUp,
   practiceBodySchema,
   practiceFeedbackBodySchema,
+  practiceSessionListSchema,
   signUpBodySchema,
   supervisorBodySchema,
 } from "@samspel/core";
@@ -16,7 +17,7 @@ import type { Kysely } from "kysely";
 import { newId } from "../../accounts/tokens.js";
 import { AppError, forbidden } from "../../errors.js";
 import { isUniqueViolation } from "../../storage/constraints.js";
-import type { CohortEnrolmentTable, Database } from "../../storage/schema.js";
+import type { Database } from "../../storage/schema.js";
 import { programmeStanding } from "../../training/access.js";
 import {
   findCertificate,
@@ -24,34 +25,15 @@ import {
   toCertificateView,
   today,
 } from "../../training/certificates.js";
-import { enrolmentViews, inScope, settle, withSettledCohort } from "../../training/cohorts.js";
+import { enrolmentViews, settle, withSettledCohort } from "../../training/cohorts.js";
 import { notFoundAs, trainingConflict, trainingNotFound } from "../../training/errors.js";
+import { sessionsFacilitatedBy } from "../../training/practice-sessions.js";
 import { programmeRow } from "../../training/programmes.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import { requireLogin } from "../plugins/session.js";
-import { type CohortAccess, cohortFor, requireCoordinating } from "./gates.js";
+import { type CohortAccess, cohortFor, enrolmentFor, requireCoordinating } from "./gates.js";
 import { certificationParams, cohortParams, enrolmentParams, practiceParams } from "./schema.js";
-
-/** An enrolment with the cohort access of the person asking; 404 for those who may not see it. */
-async function enrolmentFor(
-  request: Parameters<typeof cohortFor>[0],
-  ctx: AppContext,
-  enrolmentId: string,
-): Promise<{ enrolment: CohortEnrolmentTable; access: CohortAccess }> {
-  requireLogin(request);
-  const enrolment = await ctx.storage.db
-    .selectFrom("cohort_enrolments")
-    .selectAll()
-    .where("id", "=", enrolmentId)
-    .executeTakeFirst();
-  if (!enrolment) throw trainingNotFound("enrolment_not_found");
-  const access = await notFoundAs("enrolment_not_found", () =>
-    cohortFor(request, ctx, enrolment.cohort_id),
-  );
-  if (!inScope(access.scope, enrolment)) throw trainingNotFound("enrolment_not_found");
-  return { enrolment, access };
-}
 
 async function oneView(db: Kysely<Database>, access: CohortAccess, enrolmentId: string) {
   const row = await db
@@ -258,6 +240,36 @@ export function registerEnrolmentRoutes(app: App, ctx: AppContext): void {
     },
   );
 
+  app.get(
+    "/api/training/enrolments/:enrolmentId/sessions",
+    {
+      schema: {
+        summary:
+          "Sessions you ran or co-ran in the organisation you came through, to link practice to (the trainee only)",
+        tags: ["training"],
+        params: enrolmentParams,
+        response: { 200: practiceSessionListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      // AUTH
+      // The sessions are the trainee's organisation's, perhaps a partner's: only the trainee
+      // lists them, so the programme's coordinators learn no partner's session titles.
+      const { enrolment, access } = await enrolmentFor(request, ctx, request.params.enrolmentId);
+      if (enrolment.user_id !== access.userId) {
+        throw forbidden("Only the trainee may list the sessions they ran.");
+      }
+      // RESOLUTION
+      return {
+        sessions: await sessionsFacilitatedBy(
+          ctx.storage.db,
+          enrolment.user_id,
+          enrolment.organisation_id,
+        ),
+      };
+    },
+  );
+
   app.post(
     "/api/training/enrolments/:enrolmentId/practice",
     {
@@ -280,14 +292,22 @@ export function registerEnrolmentRoutes(app: App, ctx: AppContext): void {
       if (enrolment.status !== "enrolled" && enrolment.status !== "completed") {
         throw trainingConflict("not_a_trainee", "Only a trainee holding a place logs practice.");
       }
+      // A linked session must be one the trainee ran or co-ran in the organisation they came
+      // through: its participants' feedback later shows in their history.
       const { sessionId } = request.body;
       if (sessionId !== undefined) {
-        const session = await ctx.storage.db
-          .selectFrom("sessions")
-          .select("id")
-          .where("id", "=", sessionId)
-          .executeTakeFirst();
-        if (!session) throw new AppError(404, "session_not_found", "No such session.");
+        const facilitated = await sessionsFacilitatedBy(
+          ctx.storage.db,
+          enrolment.user_id,
+          enrolment.organisation_id,
+        );
+        if (!facilitated.some((session) => session.id === sessionId)) {
+          throw new AppError(
+            404,
+            "session_not_found",
+            "No session the trainee ran or co-ran in their organisation has that id.",
+          );
+        }
       }
       // RESOLUTION
       await ctx.storage.db

@@ -1,5 +1,8 @@
+import { can } from "@samspel/core";
 import type { FastifyRequest } from "fastify";
+import { findRole } from "../../accounts/organisations.js";
 import { forbidden } from "../../errors.js";
+import type { CohortEnrolmentTable } from "../../storage/schema.js";
 import {
   cohortStaffRoles,
   type ProgrammeStanding,
@@ -9,8 +12,10 @@ import {
   type CohortWithProgramme,
   type EnrolmentScope,
   findCohort,
+  inScope,
 } from "../../training/cohorts.js";
-import { trainingNotFound } from "../../training/errors.js";
+import { notFoundAs, trainingNotFound } from "../../training/errors.js";
+import { findBookingRequest } from "../../training/pool.js";
 import { programmeRow } from "../../training/programmes.js";
 import type { AppContext } from "../context.js";
 import { requireLogin } from "../plugins/session.js";
@@ -56,8 +61,44 @@ export async function cohortFor(
   return { found, standing, staff, userId, scope };
 }
 
+/** An enrolment with the cohort access of the person asking; 404 for those who may not see it. */
+export async function enrolmentFor(
+  request: FastifyRequest,
+  ctx: AppContext,
+  enrolmentId: string,
+): Promise<{ enrolment: CohortEnrolmentTable; access: CohortAccess }> {
+  requireLogin(request);
+  const enrolment = await ctx.storage.db
+    .selectFrom("cohort_enrolments")
+    .selectAll()
+    .where("id", "=", enrolmentId)
+    .executeTakeFirst();
+  if (!enrolment) throw trainingNotFound("enrolment_not_found");
+  const access = await notFoundAs("enrolment_not_found", () =>
+    cohortFor(request, ctx, enrolment.cohort_id),
+  );
+  if (!inScope(access.scope, enrolment)) throw trainingNotFound("enrolment_not_found");
+  return { enrolment, access };
+}
+
 export function requireCoordinating(standing: Pick<ProgrammeStanding, "coordinating">): void {
   if (!standing.coordinating) {
     throw forbidden("Only the programme's coordinators may do this.");
   }
+}
+
+/** A booking request: its pool's members may read it, its coordinators act on it. */
+export async function requestFor(request: FastifyRequest, ctx: AppContext, requestId: string) {
+  const { userId } = requireLogin(request);
+  const row = await findBookingRequest(ctx.storage.db, requestId);
+  const role = await findRole(ctx.storage.db, row.organisation_id, userId);
+  if (role) return { row, coordinating: can(role, "manageTraining"), userId };
+  // From a partner's unit: its asker and the partner's training managers follow it.
+  const partnerRole = row.requesting_organisation_id
+    ? await findRole(ctx.storage.db, row.requesting_organisation_id, userId)
+    : null;
+  if (row.requested_by === userId || (partnerRole && can(partnerRole, "manageTraining"))) {
+    return { row, coordinating: false, userId };
+  }
+  throw trainingNotFound("booking_request_not_found");
 }

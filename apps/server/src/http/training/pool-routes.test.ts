@@ -5,6 +5,7 @@ import type {
   FacilitatorProfile,
   MatchList,
 } from "@samspel/core";
+import { findBuiltInMethod } from "@samspel/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectApiError } from "../../test-support/assertions.js";
 import { backends } from "../../test-support/backends.js";
@@ -42,7 +43,7 @@ describe.each(backends)("the facilitator pool on $kind", (backend) => {
     for (const person of [kari, per]) {
       await person.client.put("/api/me/facilitator-profile", {
         languages: ["nb", "en"],
-        methods: ["Konsent", "Open space"],
+        methods: ["consent-round", "fishbowl"],
         areas: ["Psykisk helse"],
       });
       await person.client.put("/api/me/facilitator-profile/availability", {
@@ -79,7 +80,7 @@ describe.each(backends)("the facilitator pool on $kind", (backend) => {
         endsOn,
         groupSize: 12,
         language: "nb",
-        methods: ["konsent"],
+        methods: ["consent-round"],
       },
     );
     expect(response.status, JSON.stringify(response.body)).toBe(201);
@@ -109,6 +110,39 @@ describe.each(backends)("the facilitator pool on $kind", (backend) => {
       400,
       "validation_failed",
     );
+    // Methods come from the library: built-in ids or an own method of one's organisation.
+    expectApiError(
+      await kari.client.put("/api/me/facilitator-profile", {
+        languages: ["nb"],
+        methods: ["Konsent"],
+        areas: [],
+      }),
+      400,
+      "method_not_in_library",
+    );
+    // The organisation's own method, written from a built-in one's Norwegian text.
+    const { id: _id, texts, ...shape } = findBuiltInMethod("consent-round") ?? {};
+    const own = await kari.client.post<{ id: string }>(
+      `/api/orgs/${world.owner.organisationId}/methods`,
+      { language: "nb", ...shape, ...texts?.nb, name: "Lillehammers konsentrunde" },
+    );
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    const saved = await kari.client.put<FacilitatorProfile>("/api/me/facilitator-profile", {
+      languages: ["nb"],
+      methods: [own.body.id, "fishbowl"],
+      areas: [],
+    });
+    expect(saved.body.methods).toEqual([own.body.id, "fishbowl"]);
+    // Someone outside the organisation cannot claim its own method.
+    expectApiError(
+      await per.client.put("/api/me/facilitator-profile", {
+        languages: ["nb"],
+        methods: [own.body.id],
+        areas: [],
+      }),
+      400,
+      "method_not_in_library",
+    );
   });
 
   it("ranks certified facilitators for a request, offers trainees as resource persons, and books", async () => {
@@ -119,7 +153,7 @@ describe.each(backends)("the facilitator pool on $kind", (backend) => {
     expect(matches.status).toBe(200);
     // Per's certificate ends before the dates: he is not offered as facilitator.
     expect(matches.body.matches.map((m) => [m.userId, m.available, m.matchedMethods])).toEqual([
-      [kari.userId, true, ["konsent"]],
+      [kari.userId, true, ["consent-round"]],
     ]);
     expect(matches.body.resourcePersons).toContainEqual(
       expect.objectContaining({ userId: trainee.userId, trainee: true }),

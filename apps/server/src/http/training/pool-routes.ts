@@ -1,7 +1,5 @@
 import {
   availabilityBodySchema,
-  bookingBodySchema,
-  bookingRefusal,
   bookingRequestBodySchema,
   bookingRequestListSchema,
   bookingRequestSchema,
@@ -13,21 +11,20 @@ import {
   matchListSchema,
   rankFacilitators,
 } from "@samspel/core";
-import type { FastifyRequest } from "fastify";
-import { findRole } from "../../accounts/organisations.js";
-import { forbidden } from "../../errors.js";
+import { AppError, forbidden } from "../../errors.js";
 import { summariseFeedback } from "../../sessions/aftercare.js";
 import { certificatesOf, toCertificateView, today } from "../../training/certificates.js";
 import { toPracticeView } from "../../training/cohorts.js";
-import { assertPeriod, trainingConflict, trainingNotFound } from "../../training/errors.js";
+import { assertPeriod, trainingNotFound } from "../../training/errors.js";
+import { assertLibraryMethods, membershipsOf } from "../../training/library-methods.js";
 import {
   bookingRequestViews,
   certifiedPool,
   createBookingRequest,
   findBookingRequest,
   findProfile,
-  lockPeople,
   parseLabels,
+  partnersWithPool,
   poolPeople,
   saveAvailability,
   saveProfile,
@@ -36,16 +33,8 @@ import {
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import { requireCapability, requireLogin } from "../plugins/session.js";
+import { requestFor } from "./gates.js";
 import { facilitatorParams, orgParams, requestParams } from "./schema.js";
-
-/** A booking request, readable by its organisation's coordinators and by whoever made it. */
-async function requestFor(request: FastifyRequest, ctx: AppContext, requestId: string) {
-  const { userId } = requireLogin(request);
-  const row = await findBookingRequest(ctx.storage.db, requestId);
-  const role = await findRole(ctx.storage.db, row.organisation_id, userId);
-  if (!role) throw trainingNotFound("booking_request_not_found");
-  return { row, coordinating: can(role, "manageTraining"), userId };
-}
 
 /** Facilitator profiles and availability, booking requests, matching and bookings, history. */
 export function registerPoolRoutes(app: App, ctx: AppContext): void {
@@ -74,6 +63,12 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       // AUTH: facilitators manage their own profile, nobody else's.
       const { userId } = requireLogin(request);
+      // VALIDATION
+      await assertLibraryMethods(
+        ctx.storage.db,
+        request.body.methods,
+        await membershipsOf(ctx.storage.db, userId),
+      );
       // RESOLUTION
       await saveProfile(ctx.storage.db, userId, request.body, ctx.clock.now());
       return findProfile(ctx.storage.db, userId);
@@ -106,7 +101,7 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         summary:
-          "Request a facilitator for a process: question, dates, group size, language (members, for their unit)",
+          "Request a facilitator for a process: question, dates, group size, language; from this organisation's pool or a pool whose programme it accepted (members, for their unit)",
         tags: ["training"],
         params: orgParams,
         body: bookingRequestBodySchema,
@@ -118,14 +113,25 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
       const { orgId } = request.params;
       const { session } = await requireCapability(request, ctx, orgId, "viewOrganisation");
       // VALIDATION
-      assertPeriod(request.body);
-      // RESOLUTION
+      const { poolOrganisationId = orgId, ...body } = request.body;
+      const fromPartner = poolOrganisationId !== orgId;
+      if (fromPartner && !(await partnersWithPool(ctx.storage.db, orgId, poolOrganisationId))) {
+        throw new AppError(
+          404,
+          "pool_not_found",
+          "Your organisation takes part in none of that organisation's programmes.",
+        );
+      }
+      assertPeriod(body);
+      await assertLibraryMethods(ctx.storage.db, body.methods ?? [], [poolOrganisationId]);
+      // RESOLUTION: the request lives in the pool's organisation, whose coordinators book it.
       const id = await createBookingRequest(
         ctx.storage.db,
-        orgId,
+        poolOrganisationId,
         session.userId,
-        request.body,
+        body,
         ctx.clock.now(),
+        fromPartner ? orgId : null,
       );
       const [view] = await bookingRequestViews(ctx.storage.db, [
         await findBookingRequest(ctx.storage.db, id),
@@ -139,7 +145,8 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
     "/api/orgs/:orgId/training/booking-requests",
     {
       schema: {
-        summary: "Booking requests: all for coordinators, your own for other members",
+        summary:
+          "Booking requests into this pool and from this organisation into partners' pools: all for coordinators, your own for other members",
         tags: ["training"],
         params: orgParams,
         response: { 200: bookingRequestListSchema, ...errorResponses },
@@ -150,10 +157,14 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
       const { orgId } = request.params;
       const { session, role } = await requireCapability(request, ctx, orgId, "viewOrganisation");
       // RESOLUTION
+      // The pool's own requests and those its partners' units made into it, and the requests
+      // this organisation's units made into partners' pools.
       const rows = await ctx.storage.db
         .selectFrom("booking_requests")
         .selectAll()
-        .where("organisation_id", "=", orgId)
+        .where((eb) =>
+          eb.or([eb("organisation_id", "=", orgId), eb("requesting_organisation_id", "=", orgId)]),
+        )
         .$if(!can(role, "manageTraining"), (qb) => qb.where("requested_by", "=", session.userId))
         .orderBy("starts_on")
         .orderBy("id")
@@ -215,75 +226,6 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
           trainee: trainees.some((trainee) => trainee.userId === userId),
         })),
       };
-    },
-  );
-
-  app.post(
-    "/api/training/booking-requests/:requestId/booking",
-    {
-      schema: {
-        summary:
-          "Book a certified facilitator for the request, with trainees or certified people as resource persons; double bookings and expired certificates are refused (coordinators)",
-        tags: ["training"],
-        params: requestParams,
-        body: bookingBodySchema,
-        response: { 200: bookingRequestSchema, ...errorResponses },
-      },
-    },
-    async (request) => {
-      // AUTH
-      const { row, coordinating } = await requestFor(request, ctx, request.params.requestId);
-      if (!coordinating) throw forbidden("Only coordinators book facilitators.");
-      const { facilitatorId, resourcePersonIds } = request.body;
-      const everyone = [facilitatorId, ...resourcePersonIds];
-      const period = { startsOn: row.starts_on, endsOn: row.ends_on };
-      const now = ctx.clock.now();
-      await ctx.storage.db.transaction().execute(async (trx) => {
-        // VALIDATION under per-person locks (see lockPeople), so the conflict check and the
-        // write see the same bookings.
-        await lockPeople(trx, everyone, ctx.storage.kind);
-        const existing = await trx
-          .selectFrom("booking_people")
-          .select("user_id")
-          .where("request_id", "=", row.id)
-          .executeTakeFirst();
-        if (existing) {
-          throw trainingConflict("request_already_booked", "This request is already booked.", {
-            requestId: row.id,
-          });
-        }
-        const people = await poolPeople(trx, row.organisation_id, everyone);
-        const facilitator = people.get(facilitatorId);
-        const others = resourcePersonIds.flatMap((id) => {
-          const person = people.get(id);
-          return person ? [person] : [];
-        });
-        if (!facilitator) throw trainingNotFound("facilitator_not_found");
-        const refusal = bookingRefusal(period, facilitator, others);
-        if (refusal) {
-          throw trainingConflict(refusal.code, REFUSAL_MESSAGES[refusal.code], {
-            userId: refusal.userId,
-          });
-        }
-        // RESOLUTION
-        await trx
-          .insertInto("booking_people")
-          .values(
-            everyone.map((userId) => ({
-              request_id: row.id,
-              user_id: userId,
-              role:
-                userId === facilitatorId ? ("facilitator" as const) : ("resource_person" as const),
-              starts_on: row.starts_on,
-              ends_on: row.ends_on,
-              booked_at: now.toISOString(),
-            })),
-          )
-          .execute();
-      });
-      const [view] = await bookingRequestViews(ctx.storage.db, [row]);
-      if (!view) throw trainingNotFound("booking_request_not_found");
-      return view;
     },
   );
 
@@ -351,6 +293,7 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
             "booking_people.starts_on as startsOn",
             "booking_people.ends_on as endsOn",
             "booking_people.role as as",
+            "booking_requests.session_id as sessionId",
           ])
           .where("booking_people.user_id", "=", userId)
           .where("booking_requests.organisation_id", "=", orgId)
@@ -375,7 +318,12 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
       return {
         facilitator: person,
         certificates: certificates.map((row) => toCertificateView(row, day)),
-        bookings,
+        bookings: await Promise.all(
+          bookings.map(async ({ sessionId, ...booking }) => ({
+            ...booking,
+            sessionFeedback: sessionId ? await summariseFeedback(db, sessionId) : null,
+          })),
+        ),
         practice: await Promise.all(
           practice.map(async (row) => ({
             ...toPracticeView(row),
@@ -386,12 +334,3 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
     },
   );
 }
-
-const REFUSAL_MESSAGES = {
-  facilitator_not_certified: "The facilitator holds no certificate from this pool's programmes.",
-  certification_expired: "The facilitator's certificate is not valid for all the requested dates.",
-  facilitator_double_booked: "The facilitator is already booked on some of these dates.",
-  resource_person_not_eligible: "A resource person must be a trainee or a certified facilitator.",
-  resource_person_double_booked: "A resource person is already booked on some of these dates.",
-  resource_person_is_facilitator: "The facilitator cannot also be a resource person.",
-} as const;

@@ -3,6 +3,7 @@ import {
   cohortBodySchema,
   cohortSchema,
   partnerBodySchema,
+  partnershipCodeViewSchema,
   programmeBodySchema,
   programmeListSchema,
   programmeSchema,
@@ -12,6 +13,7 @@ import { AppError } from "../../errors.js";
 import { programmeStanding } from "../../training/access.js";
 import { cohortView, findCohort } from "../../training/cohorts.js";
 import { assertPeriod, trainingConflict } from "../../training/errors.js";
+import { createPartnershipCode, organisationForCode } from "../../training/partnership-codes.js";
 import {
   createProgramme,
   programmeRow,
@@ -114,7 +116,10 @@ export function registerProgrammeRoutes(app: App, ctx: AppContext): void {
       const { row, standing } = await programmeFor(request, ctx, request.params.programmeId);
       requireCoordinating(standing);
       // VALIDATION
-      const { organisationId } = request.body;
+      const organisationId =
+        "partnershipCode" in request.body
+          ? await organisationForCode(ctx.storage.db, request.body.partnershipCode, ctx.clock.now())
+          : request.body.organisationId;
       if (organisationId === row.organisation_id) {
         throw trainingConflict(
           "partner_is_owner",
@@ -141,6 +146,32 @@ export function registerProgrammeRoutes(app: App, ctx: AppContext): void {
         .onConflict((oc) => oc.columns(["programme_id", "organisation_id"]).doNothing())
         .execute();
       return programmeView(ctx.storage.db, row, standing);
+    },
+  );
+
+  app.post(
+    "/api/orgs/:orgId/training/partnership-codes",
+    {
+      schema: {
+        summary:
+          "A short-lived code to hand to another organisation's coordinators, so they can offer this organisation a programme (admins and coordinators)",
+        tags: ["training"],
+        params: orgParams,
+        response: { 201: partnershipCodeViewSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      // AUTH
+      const { orgId } = request.params;
+      const { session } = await requireCapability(request, ctx, orgId, "manageTraining");
+      // RESOLUTION
+      const code = await createPartnershipCode(
+        ctx.storage.db,
+        orgId,
+        session.userId,
+        ctx.clock.now(),
+      );
+      return reply.status(201).send(code);
     },
   );
 

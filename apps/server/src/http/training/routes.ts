@@ -1,4 +1,5 @@
 import type { App, AppContext } from "../context.js";
+import { registerBookingRoutes } from "./booking-routes.js";
 import { registerCohortRoutes } from "./cohort-routes.js";
 import { registerEnrolmentRoutes } from "./enrolment-routes.js";
 import { registerTrainingMeRoutes } from "./me-routes.js";
@@ -12,4 +13,5 @@ export function registerTrainingRoutes(app: App, ctx: AppContext): void {
   registerEnrolmentRoutes(app, ctx);
   registerTrainingMeRoutes(app, ctx);
   registerPoolRoutes(app, ctx);
+  registerBookingRoutes(app, ctx);
 }

@@ -14,6 +14,7 @@ import * as training from "./2026-11-27T03:00:00.000Z_training.js";
 import * as facilitatorPool from "./2026-11-27T04:00:00.000Z_facilitator_pool.js";
 import * as sessionPreparation from "./2026-11-27T06:00:00.000Z_session_preparation.js";
 import * as sessionTemplates from "./2026-11-27T07:00:00.000Z_session_templates.js";
+import * as trainingFollowups from "./2026-11-27T08:00:00.000Z_training_followups.js";
 
 /**
  * The migration set, listed rather than read from disk, so that the same list runs from the
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-27T04:00:00.000Z_facilitator_pool": facilitatorPool,
   "2026-11-27T06:00:00.000Z_session_preparation": sessionPreparation,
   "2026-11-27T07:00:00.000Z_session_templates": sessionTemplates,
+  "2026-11-27T08:00:00.000Z_training_followups": trainingFollowups,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -10,6 +10,16 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   certification_not_found: "This certificate does not exist.",
   booking_request_not_found: "This booking request does not exist, or you cannot see it.",
   partner_not_found: "No organisation with that id was found.",
+  partnership_code_invalid:
+    "That partnership code is unknown or has expired. Ask the partner for a new one.",
+  capacity_below_places_held:
+    "More places are already held than that. Withdraw someone first, or choose a higher number.",
+  staff_not_found: "That person is not on the cohort's staff in that role.",
+  request_not_booked: "This request has no booking to cancel.",
+  method_not_in_library: "Pick methods from the method library.",
+  booking_session_not_found: "No session of this organisation has that id.",
+  pool_not_found:
+    "That organisation's pool is not open to yours: accept one of its programmes first.",
   partner_is_owner: "The programme already belongs to that organisation.",
   partnership_not_offered: "This programme has not been offered to your organisation.",
   programme_not_offered: "This programme is not open to that organisation.",
@@ -36,7 +46,13 @@ export const trainingEn = {
   title: "Training",
   intro:
     "Grow facilitators together: programmes shared with neighbouring organisations, cohorts with a fair waiting list, certified facilitators booked for real processes with trainees alongside.",
-  orgId: "Your organisation's id, to give a coordinator who offers you a programme: {{id}}",
+  partnershipCode: {
+    title: "Partnership code",
+    intro:
+      "To join another organisation's programme, create a code and give it to their coordinator. Anyone holding it can offer your organisation a programme until it expires; no list of organisations is shown to anyone.",
+    create: "Create a partnership code",
+    validUntil: "valid until {{until}}",
+  },
   saving: "Saving…",
   back: "Back to training",
   startsOn: "From",
@@ -58,12 +74,17 @@ export const trainingEn = {
       "This programme is offered to your organisation. Accept it to let your members sign up.",
     accept: "Accept for our organisation",
     partners: "Partner organisations",
-    partnerId: "Partner organisation's id",
-    partnerIdHint: "The partner's admin finds it on their Training page.",
+    partnerCode: "Partner's partnership code",
+    partnerCodeHint:
+      "The partner's admin or coordinator creates one on their Training page, e.g. K7QM-4TXR.",
     offer: "Offer to partner",
   },
   partnerStatus: { offered: "offered, not yet accepted", accepted: "accepted" },
   cohorts: {
+    change: "Change dates or places",
+    save: "Save changes",
+    capacityHint:
+      "New places are offered to the waiting list in order. It cannot go below the places already held.",
     empty: "No cohorts yet.",
     new: "New cohort",
     name: "Name of the cohort",
@@ -82,8 +103,16 @@ export const trainingEn = {
     lapsed: "Offer expired",
     completed: "Completed",
   },
-  staff: { trainer: "trainer", supervisor: "supervisor" },
+  staff: {
+    trainer: "trainer",
+    supervisor: "supervisor",
+    title: "Staff",
+    remove: "Remove",
+    removeNamed: "Remove {{name}} from the staff",
+  },
   mine: {
+    offerNotice:
+      "You have been offered a place in {{cohort}}. Answer below before the offer runs out.",
     title: "My training",
     nothingOpen: "No cohorts are open to you right now.",
     unit: "Unit or service area",
@@ -111,6 +140,10 @@ export const trainingEn = {
     notYet: "Completion rule not met yet",
   },
   practice: {
+    session: "Session it was",
+    sessionHint:
+      "Link a session you ran or co-ran here, so its participants' feedback summary can follow your history.",
+    noSession: "No session",
     log: "Log a practice process",
     title: "What the process was about",
     heldOn: "Held on",
@@ -149,6 +182,7 @@ export const trainingEn = {
     save: "Save attendance for {{gathering}}",
   },
   profile: {
+    methodsHint: "Pick the methods you master from the library; matching looks for them.",
     title: "My facilitator profile",
     intro: "What you offer as a facilitator, and when you can be booked. Only you change this.",
     languages: "Languages",
@@ -161,6 +195,7 @@ export const trainingEn = {
     addWindow: "Add period",
   },
   pool: {
+    feedbackMean: "{{question}} {{mean}} of 5 ({{count}} answered)",
     title: "Certified facilitators",
     empty: "Nobody holds a certificate from your programmes yet.",
     renew: "Renew from today",
@@ -188,6 +223,18 @@ export const trainingEn = {
     cohort: "Programme and cohort",
   },
   booking: {
+    pool: "Whose facilitators",
+    poolHint: "Your own pool, or the pool of an organisation whose programme you take part in.",
+    ownPool: "Our own pool",
+    fromPartner: "from {{name}}",
+    session: "Session: {{title}}",
+    linkSession: "The session it became",
+    linkSessionHint:
+      "Linking it lets the facilitator's history show the participants' feedback. It does not add anyone as a facilitator of the session.",
+    noSession: "Not linked to a session",
+    methodsAsked: "Methods wanted",
+    methodsAskedHint: "Pick from the method library; facilitators who master them rank higher.",
+    cancel: "Cancel booking",
     title: "Facilitator bookings",
     empty: "No requests yet.",
     new: "Request a facilitator",

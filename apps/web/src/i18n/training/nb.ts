@@ -10,6 +10,15 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   certification_not_found: "Dette sertifikatet finnes ikke.",
   booking_request_not_found: "Denne bestillingen finnes ikke, eller du har ikke tilgang til den.",
   partner_not_found: "Fant ingen organisasjon med den id-en.",
+  partnership_code_invalid: "Partnerskapskoden er ukjent eller utløpt. Be partneren om en ny.",
+  capacity_below_places_held:
+    "Flere plasser er allerede tatt enn det. Trekk noen først, eller velg et høyere tall.",
+  staff_not_found: "Den personen er ikke i kullets stab med den rollen.",
+  request_not_booked: "Denne forespørselen har ingen booking å avlyse.",
+  method_not_in_library: "Velg metoder fra metodebiblioteket.",
+  booking_session_not_found: "Ingen økt i denne organisasjonen har den id-en.",
+  pool_not_found:
+    "Den organisasjonens pool er ikke åpen for deres: godta et av studiene deres først.",
   partner_is_owner: "Studiet tilhører allerede den organisasjonen.",
   partnership_not_offered: "Dette studiet er ikke tilbudt organisasjonen din.",
   programme_not_offered: "Dette studiet er ikke åpent for den organisasjonen.",
@@ -35,7 +44,13 @@ export const trainingNb: TrainingMessages = {
   title: "Opplæring",
   intro:
     "Bygg prosessledere sammen: studier delt med nabokommuner, kull med en rettferdig venteliste, sertifiserte prosessledere booket til ekte prosesser med studenter som ressurspersoner.",
-  orgId: "Organisasjonens id, som du gir en koordinator som tilbyr dere et studium: {{id}}",
+  partnershipCode: {
+    title: "Partnerskapskode",
+    intro:
+      "For å bli med i en annen organisasjons studium: lag en kode og gi den til koordinatoren deres. Den som har koden kan tilby organisasjonen deres et studium til koden utløper; ingen får se noen liste over organisasjoner.",
+    create: "Lag en partnerskapskode",
+    validUntil: "gyldig til {{until}}",
+  },
   saving: "Lagrer …",
   back: "Tilbake til opplæring",
   startsOn: "Fra",
@@ -57,12 +72,17 @@ export const trainingNb: TrainingMessages = {
       "Dette studiet er tilbudt organisasjonen din. Godta det så medlemmene deres kan melde seg på.",
     accept: "Godta for vår organisasjon",
     partners: "Partnerorganisasjoner",
-    partnerId: "Partnerorganisasjonens id",
-    partnerIdHint: "Partnerens administrator finner den på sin Opplæring-side.",
+    partnerCode: "Partnerens partnerskapskode",
+    partnerCodeHint:
+      "Partnerens administrator eller koordinator lager en på sin Opplæring-side, f.eks. K7QM-4TXR.",
     offer: "Tilby til partner",
   },
   partnerStatus: { offered: "tilbudt, ikke godtatt ennå", accepted: "godtatt" },
   cohorts: {
+    change: "Endre datoer eller plasser",
+    save: "Lagre endringer",
+    capacityHint:
+      "Nye plasser tilbys venteliste i rekkefølge. Tallet kan ikke bli lavere enn plassene som allerede er tatt.",
     empty: "Ingen kull ennå.",
     new: "Nytt kull",
     name: "Navn på kullet",
@@ -81,8 +101,15 @@ export const trainingNb: TrainingMessages = {
     lapsed: "Tilbudet utløp",
     completed: "Fullført",
   },
-  staff: { trainer: "kursholder", supervisor: "veileder" },
+  staff: {
+    trainer: "kursholder",
+    supervisor: "veileder",
+    title: "Stab",
+    remove: "Fjern",
+    removeNamed: "Fjern {{name}} fra staben",
+  },
   mine: {
+    offerNotice: "Du har fått tilbud om plass i {{cohort}}. Svar nedenfor før tilbudet går ut.",
     title: "Min opplæring",
     nothingOpen: "Ingen kull er åpne for deg akkurat nå.",
     unit: "Enhet eller tjenesteområde",
@@ -110,6 +137,10 @@ export const trainingNb: TrainingMessages = {
     notYet: "Kravene for fullføring er ikke oppfylt ennå",
   },
   practice: {
+    session: "Økten det gjaldt",
+    sessionHint:
+      "Knytt en økt du ledet eller var medleder i her, så deltakernes tilbakemeldinger kan følge historikken din.",
+    noSession: "Ingen økt",
     log: "Registrer en praksisprosess",
     title: "Hva prosessen handlet om",
     heldOn: "Dato",
@@ -148,6 +179,7 @@ export const trainingNb: TrainingMessages = {
     save: "Lagre oppmøte for {{gathering}}",
   },
   profile: {
+    methodsHint: "Velg metodene du behersker fra metodebiblioteket; matchingen ser etter dem.",
     title: "Min prosesslederprofil",
     intro: "Hva du tilbyr som prosessleder, og når du kan bookes. Bare du endrer dette.",
     languages: "Språk",
@@ -160,6 +192,7 @@ export const trainingNb: TrainingMessages = {
     addWindow: "Legg til periode",
   },
   pool: {
+    feedbackMean: "{{question}} {{mean}} av 5 ({{count}} svarte)",
     title: "Sertifiserte prosessledere",
     empty: "Ingen har sertifikat fra studiene deres ennå.",
     renew: "Forny fra i dag",
@@ -187,6 +220,19 @@ export const trainingNb: TrainingMessages = {
     cohort: "Studium og kull",
   },
   booking: {
+    pool: "Hvem sine prosessledere",
+    poolHint: "Deres egen pool, eller poolen til en organisasjon dere deltar i et studium hos.",
+    ownPool: "Vår egen pool",
+    fromPartner: "fra {{name}}",
+    session: "Økt: {{title}}",
+    linkSession: "Økten det ble",
+    linkSessionHint:
+      "Når økten er knyttet til, viser prosesslederens historikk deltakernes tilbakemeldinger. Ingen blir lagt til som prosessleder i økten.",
+    noSession: "Ikke knyttet til en økt",
+    methodsAsked: "Ønskede metoder",
+    methodsAskedHint:
+      "Velg fra metodebiblioteket; prosessledere som behersker dem kommer høyere opp.",
+    cancel: "Avlys booking",
     title: "Booking av prosessledere",
     empty: "Ingen bestillinger ennå.",
     new: "Be om en prosessleder",

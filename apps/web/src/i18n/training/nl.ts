@@ -10,6 +10,16 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   certification_not_found: "Dit certificaat bestaat niet.",
   booking_request_not_found: "Deze aanvraag bestaat niet, of je hebt er geen toegang toe.",
   partner_not_found: "Er is geen organisatie met dat id gevonden.",
+  partnership_code_invalid:
+    "Die partnercode is onbekend of verlopen. Vraag de partner om een nieuwe.",
+  capacity_below_places_held:
+    "Er zijn al meer plaatsen bezet dan dat. Trek eerst iemand terug of kies een hoger aantal.",
+  staff_not_found: "Die persoon hoort niet in die rol bij de begeleiding van deze groep.",
+  request_not_booked: "Deze aanvraag heeft geen boeking om te annuleren.",
+  method_not_in_library: "Kies methoden uit de methodebibliotheek.",
+  booking_session_not_found: "Geen sessie van deze organisatie heeft dat id.",
+  pool_not_found:
+    "De pool van die organisatie staat niet open voor de uwe: accepteer eerst een van haar opleidingen.",
   partner_is_owner: "De opleiding is al van die organisatie.",
   partnership_not_offered: "Deze opleiding is niet aan jouw organisatie aangeboden.",
   programme_not_offered: "Deze opleiding staat niet open voor die organisatie.",
@@ -36,8 +46,13 @@ export const trainingNl: TrainingMessages = {
   title: "Opleiding",
   intro:
     "Laat procesbegeleiders samen groeien: opleidingen gedeeld met buurgemeenten, groepen met een eerlijke wachtlijst, gecertificeerde procesbegeleiders geboekt voor echte processen met deelnemers als hulpbegeleiders.",
-  orgId:
-    "Het id van je organisatie, voor een coördinator die jullie een opleiding aanbiedt: {{id}}",
+  partnershipCode: {
+    title: "Partnercode",
+    intro:
+      "Om mee te doen aan de opleiding van een andere organisatie: maak een code en geef die aan hun coördinator. Wie de code heeft, kan uw organisatie een opleiding aanbieden tot de code verloopt; niemand krijgt een lijst van organisaties te zien.",
+    create: "Partnercode maken",
+    validUntil: "geldig tot {{until}}",
+  },
   saving: "Opslaan…",
   back: "Terug naar opleiding",
   startsOn: "Van",
@@ -59,12 +74,17 @@ export const trainingNl: TrainingMessages = {
       "Deze opleiding wordt aan jouw organisatie aangeboden. Accepteer haar zodat jullie leden zich kunnen aanmelden.",
     accept: "Accepteren voor onze organisatie",
     partners: "Partnerorganisaties",
-    partnerId: "Id van de partnerorganisatie",
-    partnerIdHint: "De beheerder van de partner vindt het op de pagina Opleiding.",
+    partnerCode: "Partnercode van de partner",
+    partnerCodeHint:
+      "De beheerder of coördinator van de partner maakt er een op hun pagina Opleiding, bijv. K7QM-4TXR.",
     offer: "Aanbieden aan partner",
   },
   partnerStatus: { offered: "aangeboden, nog niet geaccepteerd", accepted: "geaccepteerd" },
   cohorts: {
+    change: "Data of plaatsen wijzigen",
+    save: "Wijzigingen opslaan",
+    capacityHint:
+      "Nieuwe plaatsen worden op volgorde aan de wachtlijst aangeboden. Het aantal kan niet lager worden dan de plaatsen die al bezet zijn.",
     empty: "Nog geen groepen.",
     new: "Nieuwe groep",
     name: "Naam van de groep",
@@ -83,8 +103,16 @@ export const trainingNl: TrainingMessages = {
     lapsed: "Aanbod verlopen",
     completed: "Afgerond",
   },
-  staff: { trainer: "trainer", supervisor: "supervisor" },
+  staff: {
+    trainer: "trainer",
+    supervisor: "supervisor",
+    title: "Begeleiding",
+    remove: "Verwijderen",
+    removeNamed: "{{name}} uit de begeleiding verwijderen",
+  },
   mine: {
+    offerNotice:
+      "U krijgt een plaats aangeboden in {{cohort}}. Antwoord hieronder voordat het aanbod verloopt.",
     title: "Mijn opleiding",
     nothingOpen: "Er staan nu geen groepen voor je open.",
     unit: "Afdeling of werkgebied",
@@ -112,6 +140,10 @@ export const trainingNl: TrainingMessages = {
     notYet: "Nog niet aan de afrondingseisen voldaan",
   },
   practice: {
+    session: "De sessie",
+    sessionHint:
+      "Koppel een sessie die u leidde of mee begeleidde, zodat de samenvatting van de feedback van deelnemers bij uw geschiedenis komt.",
+    noSession: "Geen sessie",
     log: "Een oefenproces vastleggen",
     title: "Waar het proces over ging",
     heldOn: "Datum",
@@ -150,6 +182,8 @@ export const trainingNl: TrainingMessages = {
     save: "Aanwezigheid opslaan voor {{gathering}}",
   },
   profile: {
+    methodsHint:
+      "Kies de methoden die u beheerst uit de methodebibliotheek; de matching zoekt ernaar.",
     title: "Mijn profiel als procesbegeleider",
     intro:
       "Wat je aanbiedt als procesbegeleider, en wanneer je geboekt kunt worden. Alleen jij wijzigt dit.",
@@ -163,6 +197,7 @@ export const trainingNl: TrainingMessages = {
     addWindow: "Periode toevoegen",
   },
   pool: {
+    feedbackMean: "{{question}} {{mean}} van 5 ({{count}} antwoorden)",
     title: "Gecertificeerde procesbegeleiders",
     empty: "Nog niemand heeft een certificaat van jullie opleidingen.",
     renew: "Vernieuwen vanaf vandaag",
@@ -190,6 +225,19 @@ export const trainingNl: TrainingMessages = {
     cohort: "Opleiding en groep",
   },
   booking: {
+    pool: "Welke begeleiders",
+    poolHint: "Uw eigen pool, of de pool van een organisatie aan wier opleiding u deelneemt.",
+    ownPool: "Onze eigen pool",
+    fromPartner: "van {{name}}",
+    session: "Sessie: {{title}}",
+    linkSession: "De sessie die het werd",
+    linkSessionHint:
+      "Door te koppelen toont de geschiedenis van de begeleider de feedback van deelnemers. Niemand wordt daarmee begeleider van de sessie.",
+    noSession: "Niet aan een sessie gekoppeld",
+    methodsAsked: "Gewenste methoden",
+    methodsAskedHint:
+      "Kies uit de methodebibliotheek; begeleiders die ze beheersen komen hoger te staan.",
+    cancel: "Boeking annuleren",
     title: "Boekingen van procesbegeleiders",
     empty: "Nog geen aanvragen.",
     new: "Een procesbegeleider aanvragen",

@@ -11,6 +11,15 @@ export const trainingApiErrors: Record<TrainingApiErrorCode, string> = {
   booking_request_not_found:
     "Den här beställningen finns inte, eller så har du inte tillgång till den.",
   partner_not_found: "Ingen organisation med det id:t hittades.",
+  partnership_code_invalid: "Partnerskapskoden är okänd eller har gått ut. Be partnern om en ny.",
+  capacity_below_places_held:
+    "Fler platser är redan tagna än så. Dra tillbaka någon först, eller välj ett högre antal.",
+  staff_not_found: "Den personen ingår inte i kullens personal med den rollen.",
+  request_not_booked: "Den här förfrågan har ingen bokning att avboka.",
+  method_not_in_library: "Välj metoder ur metodbiblioteket.",
+  booking_session_not_found: "Ingen session i den här organisationen har det id:t.",
+  pool_not_found:
+    "Den organisationens pool är inte öppen för er: godta en av dess utbildningar först.",
   partner_is_owner: "Utbildningen tillhör redan den organisationen.",
   partnership_not_offered: "Den här utbildningen har inte erbjudits din organisation.",
   programme_not_offered: "Den här utbildningen är inte öppen för den organisationen.",
@@ -37,7 +46,13 @@ export const trainingSv: TrainingMessages = {
   title: "Utbildning",
   intro:
     "Väx processledare tillsammans: utbildningar som delas med grannkommuner, kullar med en rättvis väntelista, certifierade processledare bokade till riktiga processer med deltagare som resurspersoner.",
-  orgId: "Din organisations id, att ge en samordnare som erbjuder er en utbildning: {{id}}",
+  partnershipCode: {
+    title: "Partnerskapskod",
+    intro:
+      "För att gå med i en annan organisations utbildning: skapa en kod och ge den till deras samordnare. Den som har koden kan erbjuda er organisation en utbildning tills koden går ut; ingen får se någon lista över organisationer.",
+    create: "Skapa en partnerskapskod",
+    validUntil: "giltig till {{until}}",
+  },
   saving: "Sparar …",
   back: "Tillbaka till utbildning",
   startsOn: "Från",
@@ -59,12 +74,17 @@ export const trainingSv: TrainingMessages = {
       "Den här utbildningen erbjuds din organisation. Godkänn den så att era medlemmar kan anmäla sig.",
     accept: "Godkänn för vår organisation",
     partners: "Partnerorganisationer",
-    partnerId: "Partnerorganisationens id",
-    partnerIdHint: "Partnerns administratör hittar det på sin Utbildning-sida.",
+    partnerCode: "Partnerns partnerskapskod",
+    partnerCodeHint:
+      "Partnerns administratör eller samordnare skapar en på sin Utbildning-sida, t.ex. K7QM-4TXR.",
     offer: "Erbjud partnern",
   },
   partnerStatus: { offered: "erbjuden, inte godkänd ännu", accepted: "godkänd" },
   cohorts: {
+    change: "Ändra datum eller platser",
+    save: "Spara ändringar",
+    capacityHint:
+      "Nya platser erbjuds väntelistan i tur och ordning. Antalet kan inte bli lägre än de platser som redan är tagna.",
     empty: "Inga kullar ännu.",
     new: "Ny kull",
     name: "Kullens namn",
@@ -83,8 +103,15 @@ export const trainingSv: TrainingMessages = {
     lapsed: "Erbjudandet gick ut",
     completed: "Klar",
   },
-  staff: { trainer: "utbildare", supervisor: "handledare" },
+  staff: {
+    trainer: "utbildare",
+    supervisor: "handledare",
+    title: "Personal",
+    remove: "Ta bort",
+    removeNamed: "Ta bort {{name}} från personalen",
+  },
   mine: {
+    offerNotice: "Du har erbjudits en plats i {{cohort}}. Svara nedan innan erbjudandet går ut.",
     title: "Min utbildning",
     nothingOpen: "Inga kullar är öppna för dig just nu.",
     unit: "Enhet eller verksamhetsområde",
@@ -112,6 +139,10 @@ export const trainingSv: TrainingMessages = {
     notYet: "Kraven för att bli klar är inte uppfyllda ännu",
   },
   practice: {
+    session: "Sessionen det gällde",
+    sessionHint:
+      "Koppla en session du ledde eller var medledare i här, så att deltagarnas återkoppling kan följa din historik.",
+    noSession: "Ingen session",
     log: "Registrera en övningsprocess",
     title: "Vad processen handlade om",
     heldOn: "Datum",
@@ -150,6 +181,7 @@ export const trainingSv: TrainingMessages = {
     save: "Spara närvaro för {{gathering}}",
   },
   profile: {
+    methodsHint: "Välj metoderna du behärskar ur metodbiblioteket; matchningen letar efter dem.",
     title: "Min processledarprofil",
     intro: "Vad du erbjuder som processledare, och när du kan bokas. Bara du ändrar detta.",
     languages: "Språk",
@@ -162,6 +194,7 @@ export const trainingSv: TrainingMessages = {
     addWindow: "Lägg till period",
   },
   pool: {
+    feedbackMean: "{{question}} {{mean}} av 5 ({{count}} svarade)",
     title: "Certifierade processledare",
     empty: "Ingen har certifikat från era utbildningar ännu.",
     renew: "Förnya från i dag",
@@ -189,6 +222,18 @@ export const trainingSv: TrainingMessages = {
     cohort: "Utbildning och kull",
   },
   booking: {
+    pool: "Vems processledare",
+    poolHint: "Er egen pool, eller poolen hos en organisation vars utbildning ni deltar i.",
+    ownPool: "Vår egen pool",
+    fromPartner: "från {{name}}",
+    session: "Session: {{title}}",
+    linkSession: "Sessionen det blev",
+    linkSessionHint:
+      "När sessionen är kopplad visar processledarens historik deltagarnas återkoppling. Ingen läggs till som processledare i sessionen.",
+    noSession: "Inte kopplad till en session",
+    methodsAsked: "Önskade metoder",
+    methodsAskedHint: "Välj ur metodbiblioteket; processledare som behärskar dem hamnar högre upp.",
+    cancel: "Avboka",
     title: "Bokning av processledare",
     empty: "Inga beställningar ännu.",
     new: "Be om en processledare",

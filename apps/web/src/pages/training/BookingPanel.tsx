@@ -1,16 +1,26 @@
 import { type BookingRequest, bookingRequestBodySchema, type Organisation } from "@samspel/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { book, fetchBookingRequests, fetchMatches, requestFacilitator } from "../../api/training";
+import {
+  book,
+  cancelBooking,
+  fetchBookingRequests,
+  fetchMatches,
+  fetchProgrammes,
+  requestFacilitator,
+} from "../../api/training";
 import { ErrorAlert } from "../../components/Alert";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
 import { Field } from "../../forms/Field";
+import { SelectField } from "../../forms/SelectField";
 import { useApiForm } from "../../forms/use-api-form";
 import { useIdSet } from "../../lib/use-id-set";
 import { useResource } from "../../lib/use-resource";
+import { BookingSession } from "./BookingSession";
 import { FormFrame, resetThen } from "./FormFrame";
 import { LoadedList } from "./LoadedList";
+import { MethodChoice, useMethodNames } from "./MethodChoice";
 import { splitLabels, useAction } from "./use-action";
 
 /** Units ask for a facilitator; coordinators see who fits and book them. */
@@ -29,7 +39,8 @@ export function BookingPanel({ org, manages }: { org: Organisation; manages: boo
             <RequestCard
               key={request.id}
               request={request}
-              manages={manages}
+              // A request into a partner's pool is booked by that pool's coordinators.
+              manages={manages && request.organisationId === org.id}
               onBooked={requests.reload}
             />
           ))
@@ -41,10 +52,12 @@ export function BookingPanel({ org, manages }: { org: Organisation; manages: boo
 
 function RequestForm({ orgId, onRequested }: { orgId: string; onRequested: () => void }) {
   const { t } = useTranslation();
+  const pools = usePartnerPools(orgId);
   const form = useApiForm({
     schema: bookingRequestBodySchema,
-    toBody: ({ groupSize, methods, area, ...values }) => ({
+    toBody: ({ groupSize, methods, area, poolOrganisationId, ...values }) => ({
       ...values,
+      ...(poolOrganisationId ? { poolOrganisationId } : {}),
       groupSize: groupSize ? Number(groupSize) : undefined,
       methods: splitLabels(methods ?? ""),
       ...(area?.trim() ? { area } : {}),
@@ -60,6 +73,22 @@ function RequestForm({ orgId, onRequested }: { orgId: string; onRequested: () =>
       testId="booking-request-form"
       heading={<h3>{t("training.booking.new")}</h3>}
     >
+      {pools.length > 0 && (
+        <SelectField
+          name="poolOrganisationId"
+          label={t("training.booking.pool")}
+          hint={t("training.booking.poolHint")}
+          defaultValue=""
+          error={form.fieldError("poolOrganisationId")}
+        >
+          <option value="">{t("training.booking.ownPool")}</option>
+          {pools.map((pool) => (
+            <option key={pool.id} value={pool.id}>
+              {pool.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <Field name="unit" label={t("training.booking.unit")} error={form.fieldError("unit")} />
       <Field
         name="question"
@@ -90,15 +119,32 @@ function RequestForm({ orgId, onRequested }: { orgId: string; onRequested: () =>
         hint={t("training.booking.languageHint")}
         error={form.fieldError("language")}
       />
-      <Field
+      <MethodChoice
+        orgId={orgId}
         name="methods"
-        label={t("training.profile.methods")}
-        hint={t("training.profile.listHint")}
+        label={t("training.booking.methodsAsked")}
+        hint={t("training.booking.methodsAskedHint")}
         error={form.fieldError("methods")}
       />
       <Field name="area" label={t("training.booking.area")} error={form.fieldError("area")} />
     </FormFrame>
   );
+}
+
+/**
+ * Pools the organisation's units may also ask: those of organisations whose programmes it takes
+ * part in. The server decides (an offer not yet accepted is refused with its reason).
+ */
+function usePartnerPools(orgId: string): { id: string; name: string }[] {
+  const programmes = useResource(`programmes:${orgId}`, (signal) => fetchProgrammes(orgId, signal));
+  if (programmes.status !== "ready") return [];
+  const pools = new Map<string, string>();
+  for (const programme of programmes.data) {
+    if (programme.organisationId !== orgId) {
+      pools.set(programme.organisationId, programme.organisationName);
+    }
+  }
+  return [...pools].map(([id, name]) => ({ id, name }));
 }
 
 function RequestCard({
@@ -112,12 +158,15 @@ function RequestCard({
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const cancel = useAction();
   return (
     <article className="card stack" data-testid="booking-request">
       <h3>{request.question}</h3>
       <p className="muted">
         {request.unit} · {request.startsOn} – {request.endsOn} ·{" "}
         {t("training.booking.size", { count: request.groupSize })} · {request.language}
+        {request.requestingOrganisation &&
+          ` · ${t("training.booking.fromPartner", { name: request.requestingOrganisation.name })}`}
       </p>
       {request.booking ? (
         <p data-testid="booked">
@@ -131,6 +180,20 @@ function RequestCard({
         </p>
       ) : (
         <p className="muted">{t("training.booking.notBooked")}</p>
+      )}
+      <BookingSession request={request} manages={manages} onLinked={onBooked} />
+      {cancel.error && <ErrorAlert>{cancel.error}</ErrorAlert>}
+      {manages && request.booking && (
+        <div>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={cancel.pending}
+            onClick={() => cancel.run(() => cancelBooking(request.id), onBooked)}
+          >
+            {t("training.booking.cancel")}
+          </button>
+        </div>
       )}
       {manages && !request.booking && (
         <div>
@@ -146,6 +209,7 @@ function RequestCard({
 
 function Matches({ request, onBooked }: { request: BookingRequest; onBooked: () => void }) {
   const { t } = useTranslation();
+  const methodName = useMethodNames(request.organisationId);
   const matches = useResource(`matches:${request.id}`, (signal) =>
     fetchMatches(request.id, signal),
   );
@@ -174,7 +238,7 @@ function Matches({ request, onBooked }: { request: BookingRequest; onBooked: () 
                     ? t("training.booking.speaks")
                     : t("training.booking.noLanguage")}
                   {match.matchedMethods.length > 0 &&
-                    ` · ${t("training.booking.methods", { methods: match.matchedMethods.join(", ") })}`}
+                    ` · ${t("training.booking.methods", { methods: match.matchedMethods.map(methodName).join(", ") })}`}
                   {match.knowsArea && ` · ${t("training.booking.knowsArea")}`}
                 </p>
               </div>

@@ -1,3 +1,4 @@
+import { FEEDBACK_QUESTIONS, type FeedbackSummary } from "@samspel/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fetchCertificates, fetchFacilitatorHistory, renewCertificate } from "../../api/training";
@@ -84,6 +85,7 @@ function HistoryList({ orgId, userId }: { orgId: string; userId: string }) {
         <li key={booking.requestId}>
           {booking.startsOn} · {booking.question} ({booking.unit}) ·{" "}
           {t(`training.pool.as.${booking.as}`)}
+          {booking.sessionFeedback && <FeedbackLine summary={booking.sessionFeedback} />}
         </li>
       ))}
       {practice.map((item) => (
@@ -92,13 +94,33 @@ function HistoryList({ orgId, userId }: { orgId: string; userId: string }) {
           {item.feedback && (
             <p className="muted">{t("training.practice.feedback", { text: item.feedback })}</p>
           )}
-          {item.sessionFeedback && item.sessionFeedback.responses > 0 && (
-            <p className="muted">
-              {t("training.pool.sessionFeedback", { count: item.sessionFeedback.responses })}
-            </p>
-          )}
+          {item.sessionFeedback && <FeedbackLine summary={item.sessionFeedback} />}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Participants' feedback as counts and means, question by question: never a score or a rank. */
+function FeedbackLine({ summary }: { summary: FeedbackSummary }) {
+  const { t, i18n } = useTranslation();
+  if (summary.responses === 0) return null;
+  const means = FEEDBACK_QUESTIONS.flatMap((question) => {
+    const { mean, answered } = summary.questions[question];
+    return mean === null
+      ? []
+      : [
+          t("training.pool.feedbackMean", {
+            question: t(`report.feedback.questions.${question}`),
+            mean: mean.toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
+            count: answered,
+          }),
+        ];
+  });
+  return (
+    <p className="muted" data-testid="session-feedback">
+      {t("training.pool.sessionFeedback", { count: summary.responses })}
+      {means.length > 0 && `: ${means.join(" · ")}`}
+    </p>
   );
 }

@@ -10,6 +10,7 @@ import { useApiForm } from "../../forms/use-api-form";
 import { useResource } from "../../lib/use-resource";
 import { OrgLayout } from "../org/OrgLayout";
 import { AttendanceGrid } from "./AttendanceGrid";
+import { CohortChangeForm, CohortStaff } from "./CohortSettings";
 import { DemandTable } from "./DemandTable";
 import { FormFrame } from "./FormFrame";
 import { SupervisionPanel } from "./SupervisionPanel";
@@ -46,17 +47,18 @@ function CohortView({ orgId, cohortId }: { orgId: string; cohortId: string }) {
           {t("training.cohorts.places", { taken: data.placesTaken, capacity: data.capacity })}
           {waiting > 0 && ` · ${t("training.cohorts.waiting", { count: waiting })}`}
         </p>
-        {data.staff.length > 0 && (
-          <p className="muted">
-            {data.staff
-              .map((person) => `${person.displayName} (${t(`training.staff.${person.role}`)})`)
-              .join(", ")}
-          </p>
-        )}
+        <CohortStaff cohort={data} onChanged={cohort.reload} />
       </section>
+      {data.coordinating && <CohortChangeForm cohort={data} onChanged={cohort.set} />}
       <SignUps cohort={data} onChanged={cohort.reload} />
       <SupervisionPanel orgId={orgId} cohort={data} onChanged={cohort.reload} />
-      {data.coordinating && <DemandTable cohortId={data.id} version={data.enrolments.length} />}
+      {data.coordinating && (
+        <DemandTable
+          cohortId={data.id}
+          // Demand changes when someone signs up or a place moves (a withdrawal, more places).
+          version={`${data.enrolments.length}:${data.placesTaken}:${data.capacity}`}
+        />
+      )}
       <section className="stack" aria-labelledby="gatherings-title">
         <h2 id="gatherings-title">{t("training.gatherings.title")}</h2>
         {data.gatherings.length === 0 ? (

@@ -5,7 +5,7 @@ import { Loading } from "../../components/Loading";
 import { useResource } from "../../lib/use-resource";
 
 /** Sign-ups per organisation and unit, with the "we had to say no" figure. */
-export function DemandTable({ cohortId, version }: { cohortId: string; version: number }) {
+export function DemandTable({ cohortId, version }: { cohortId: string; version: string }) {
   const { t } = useTranslation();
   const demand = useResource(`demand:${cohortId}:${version}`, (signal) =>
     fetchDemand(cohortId, signal),

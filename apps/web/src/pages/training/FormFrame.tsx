@@ -55,3 +55,14 @@ export const resetThen =
     element.reset();
     done();
   };
+
+/** Numbers typed in a form arrive as text; an empty field leaves the schema's default. */
+export function numbers(values: Record<string, string>, names: readonly string[]) {
+  const body: Record<string, unknown> = { ...values };
+  for (const name of names) {
+    const text = values[name]?.trim() ?? "";
+    if (text === "") delete body[name];
+    else body[name] = Number(text);
+  }
+  return body;
+}

@@ -5,15 +5,23 @@ import {
   practiceBodySchema,
   signUpBodySchema,
 } from "@samspel/core";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { answerOffer, fetchMyTraining, logPractice, signUp, withdraw } from "../../api/training";
+import {
+  answerOffer,
+  fetchMyTraining,
+  fetchPracticeSessions,
+  logPractice,
+  signUp,
+  withdraw,
+} from "../../api/training";
 import { ErrorAlert } from "../../components/Alert";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
 import { Field } from "../../forms/Field";
 import { SelectField } from "../../forms/SelectField";
 import { useApiForm } from "../../forms/use-api-form";
-import { formatDateTime } from "../../lib/format";
+import { formatDate, formatDateTime } from "../../lib/format";
 import { useResource } from "../../lib/use-resource";
 import { CertificateLine } from "./CertificateLine";
 import { FormFrame, resetThen } from "./FormFrame";
@@ -24,9 +32,24 @@ import { useAction } from "./use-action";
 export function MyTrainingPanel({ org }: { org: Organisation }) {
   const { t } = useTranslation();
   const mine = useResource("my-training", (signal) => fetchMyTraining(signal));
+  useOfferPolling(mine.reload);
+  const offers =
+    mine.status === "ready"
+      ? mine.data.enrolments.filter((enrolment) => enrolment.status === "offered")
+      : [];
   return (
     <section className="stack" aria-labelledby="my-training-title" data-testid="my-training">
       <h2 id="my-training-title">{t("training.mine.title")}</h2>
+      {/* A status region: a place freed while the page is open is announced when it appears. */}
+      <div role="status" aria-live="polite">
+        {offers.map((enrolment) => (
+          <p key={enrolment.id} className="alert alert-offer" data-testid="offer-notice">
+            {t("training.mine.offerNotice", {
+              cohort: `${enrolment.programmeName}: ${enrolment.cohortName}`,
+            })}
+          </p>
+        ))}
+      </div>
       {mine.status === "loading" ? (
         <Loading />
       ) : mine.status === "error" ? (
@@ -50,6 +73,19 @@ export function MyTrainingPanel({ org }: { org: Organisation }) {
       )}
     </section>
   );
+}
+
+/** How often an open Training page asks whether a place was offered: offers last 72 hours. */
+const OFFER_POLL_MS = 15_000;
+
+/** Re-reads one's training while the page is visible, so a freed place shows without reload. */
+function useOfferPolling(reload: () => void) {
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === "visible") reload();
+    }, OFFER_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [reload]);
 }
 
 function OpenCohorts({
@@ -189,9 +225,14 @@ function EnrolmentCard({
 }
 
 function PracticeForm({ enrolment, onLogged }: { enrolment: Enrolment; onLogged: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const sessions = useResource(`practice-sessions:${enrolment.id}`, (signal) =>
+    fetchPracticeSessions(enrolment.id, signal),
+  );
   const form = useApiForm({
     schema: practiceBodySchema,
+    // "No session" is the empty choice, which the API reads as no link.
+    toBody: ({ sessionId, ...values }) => (sessionId ? { ...values, sessionId } : values),
     submit: (body) => logPractice(enrolment.id, body),
     onSuccess: resetThen(onLogged),
   });
@@ -211,6 +252,31 @@ function PracticeForm({ enrolment, onLogged }: { enrolment: Enrolment; onLogged:
       <SelectField name="role" label={t("training.practice.role")} defaultValue="co_ran">
         <option value="ran">{t("training.practice.ran")}</option>
         <option value="co_ran">{t("training.practice.co_ran")}</option>
+      </SelectField>
+      <SelectField
+        name="sessionId"
+        label={t("training.practice.session")}
+        hint={t("training.practice.sessionHint")}
+        defaultValue=""
+        error={form.fieldError("sessionId")}
+        onChange={(event) => {
+          // The session's record knows the part they played: ran it, or joined as co-facilitator.
+          const picked =
+            sessions.status === "ready"
+              ? sessions.data.sessions.find((session) => session.id === event.target.value)
+              : undefined;
+          const role = event.target.form?.elements.namedItem("role");
+          if (picked && role instanceof HTMLSelectElement) role.value = picked.role;
+        }}
+      >
+        <option value="">{t("training.practice.noSession")}</option>
+        {sessions.status === "ready" &&
+          sessions.data.sessions.map((session) => (
+            <option key={session.id} value={session.id}>
+              {session.title} ({formatDate(session.createdAt, i18n.language)},{" "}
+              {t(`training.practice.${session.role}`)})
+            </option>
+          ))}
       </SelectField>
     </FormFrame>
   );

@@ -7,10 +7,11 @@ import { Field } from "../../forms/Field";
 import { useApiForm } from "../../forms/use-api-form";
 import { useResource } from "../../lib/use-resource";
 import { FormFrame } from "./FormFrame";
+import { MethodChoice } from "./MethodChoice";
 import { splitLabels } from "./use-action";
 
 /** A facilitator's own profile and availability: nobody else edits them. */
-export function ProfilePanel() {
+export function ProfilePanel({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const profile = useResource("facilitator-profile", (signal) => fetchProfile(signal));
   const profileForm = useApiForm({
@@ -52,11 +53,12 @@ export function ProfilePanel() {
           defaultValue={data.languages.join(", ")}
           error={profileForm.fieldError("languages")}
         />
-        <Field
+        <MethodChoice
+          orgId={orgId}
           name="methods"
           label={t("training.profile.methods")}
-          hint={t("training.profile.listHint")}
-          defaultValue={data.methods.join(", ")}
+          hint={t("training.profile.methodsHint")}
+          defaultValue={data.methods}
           error={profileForm.fieldError("methods")}
         />
         <Field

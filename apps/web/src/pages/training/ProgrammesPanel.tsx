@@ -2,11 +2,12 @@ import {
   cohortBodySchema,
   type Organisation,
   type Programme,
-  partnerBodySchema,
+  partnershipCodeSchema,
   programmeBodySchema,
 } from "@samspel/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { z } from "zod";
 import {
   acceptProgramme,
   createCohort,
@@ -18,23 +19,13 @@ import { ErrorAlert } from "../../components/Alert";
 import { Field } from "../../forms/Field";
 import { useApiForm } from "../../forms/use-api-form";
 import { useResource } from "../../lib/use-resource";
-import { FormFrame, resetThen } from "./FormFrame";
+import { CohortFields } from "./CohortSettings";
+import { FormFrame, numbers, resetThen } from "./FormFrame";
 import { LoadedList } from "./LoadedList";
 import { useAction } from "./use-action";
 
 export const cohortPath = (orgId: string, cohortId: string) =>
   `/orgs/${encodeURIComponent(orgId)}/training/cohorts/${encodeURIComponent(cohortId)}`;
-
-/** Numbers typed in a form arrive as text; an empty field leaves the schema's default. */
-function numbers(values: Record<string, string>, names: readonly string[]) {
-  const body: Record<string, unknown> = { ...values };
-  for (const name of names) {
-    const text = values[name]?.trim() ?? "";
-    if (text === "") delete body[name];
-    else body[name] = Number(text);
-  }
-  return body;
-}
 
 export function ProgrammesPanel({ org, manages }: { org: Organisation; manages: boolean }) {
   const { t } = useTranslation();
@@ -197,20 +188,24 @@ function ProgrammeCard({
   );
 }
 
+/** The page names a partner only by the code its training managers handed out. */
+const offerFormSchema = z.strictObject({ partnershipCode: partnershipCodeSchema });
+
 function OfferForm({ programmeId, onOffered }: { programmeId: string; onOffered: () => void }) {
   const { t } = useTranslation();
   const form = useApiForm({
-    schema: partnerBodySchema,
-    submit: (body) => offerToPartner(programmeId, body.organisationId),
+    schema: offerFormSchema,
+    submit: (body) => offerToPartner(programmeId, body.partnershipCode),
     onSuccess: resetThen(onOffered),
   });
   return (
     <FormFrame form={form} submitLabel={t("training.programmes.offer")} testId="offer-partner">
       <Field
-        name="organisationId"
-        label={t("training.programmes.partnerId")}
-        hint={t("training.programmes.partnerIdHint")}
-        error={form.fieldError("organisationId")}
+        name="partnershipCode"
+        label={t("training.programmes.partnerCode")}
+        hint={t("training.programmes.partnerCodeHint")}
+        autoComplete="off"
+        error={form.fieldError("partnershipCode")}
       />
     </FormFrame>
   );
@@ -231,25 +226,7 @@ function NewCohortForm({ programmeId, onCreated }: { programmeId: string; onCrea
       testId="new-cohort"
       heading={<h4>{t("training.cohorts.new")}</h4>}
     >
-      <Field name="name" label={t("training.cohorts.name")} error={form.fieldError("name")} />
-      <Field
-        name="startsOn"
-        type="date"
-        label={t("training.startsOn")}
-        error={form.fieldError("startsOn")}
-      />
-      <Field
-        name="endsOn"
-        type="date"
-        label={t("training.endsOn")}
-        error={form.fieldError("endsOn")}
-      />
-      <Field
-        name="capacity"
-        type="number"
-        label={t("training.cohorts.capacity")}
-        error={form.fieldError("capacity")}
-      />
+      <CohortFields form={form} />
     </FormFrame>
   );
 }

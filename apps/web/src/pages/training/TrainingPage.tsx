@@ -4,6 +4,7 @@ import { OrgLayout } from "../org/OrgLayout";
 import { BookingPanel } from "./BookingPanel";
 import { CertificatesPanel } from "./CertificatesPanel";
 import { MyTrainingPanel } from "./MyTrainingPanel";
+import { PartnershipCodePanel } from "./PartnershipCodePanel";
 import { PeoplePanel } from "./PeoplePanel";
 import { ProfilePanel } from "./ProfilePanel";
 import { ProgrammesPanel } from "./ProgrammesPanel";
@@ -27,17 +28,13 @@ function Training({ org }: { org: Organisation }) {
   return (
     <div className="stack-lg">
       <p>{t("training.intro")}</p>
-      {manages && (
-        <p className="muted" data-testid="org-id">
-          {t("training.orgId", { id: org.id })}
-        </p>
-      )}
+      {manages && <PartnershipCodePanel orgId={org.id} />}
       <ProgrammesPanel org={org} manages={manages} />
       <MyTrainingPanel org={org} />
       <BookingPanel org={org} manages={manages} />
       {manages && <CertificatesPanel orgId={org.id} />}
       {manages && <PeoplePanel orgId={org.id} />}
-      <ProfilePanel />
+      <ProfilePanel orgId={org.id} />
     </div>
   );
 }
