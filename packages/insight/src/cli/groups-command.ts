@@ -9,13 +9,10 @@ import {
 } from "../polis-format.js";
 import { replayState } from "../replay.js";
 import { groupsJson } from "./groups-json.js";
+import { type InsightIo, isFileError } from "./io.js";
+import { runSuggestGroupsCommand, SUGGEST_GROUPS_HELP } from "./suggest-groups-command.js";
 
-/** The command's only contact with the world, so the package itself stays free of I/O. */
-export interface InsightIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  readText(path: string): Promise<string>;
-}
+export type { InsightIo } from "./io.js";
 
 export const INSIGHT_HELP = `Usage: samspel insight groups PARTICIPANTS_VOTES.csv [options]
 
@@ -31,7 +28,9 @@ Options:
   --json            Print the result as JSON
   -h, --help        Show this help
 
-Exit codes: 0 done, 2 bad arguments or a file that cannot be read.`;
+Exit codes: 0 done, 2 bad arguments or a file that cannot be read.
+
+${SUGGEST_GROUPS_HELP}`;
 
 interface Arguments {
   file?: string;
@@ -69,6 +68,7 @@ function parseArguments(argv: readonly string[]): Arguments | string {
 
 /** `samspel insight ...`: `argv` is what follows `insight`. Returns the exit code. */
 export async function runInsightCommand(argv: readonly string[], io: InsightIo): Promise<number> {
+  if (argv[0] === "suggest-groups") return runSuggestGroupsCommand(argv.slice(1), io);
   const args = parseArguments(argv);
   if (typeof args === "string") {
     io.stderr(`${args}\n\n${INSIGHT_HELP}\n`);
@@ -107,10 +107,6 @@ export async function runInsightCommand(argv: readonly string[], io: InsightIo):
     }
     throw error;
   }
-}
-
-function isFileError(error: unknown): boolean {
-  return error instanceof Error && "code" in error && typeof error.code === "string";
 }
 
 function humanSummary(result: ReturnType<typeof groupsJson>): string {
