@@ -48,6 +48,8 @@ const apiErrors: Record<ApiErrorCode, string> = {
   session_not_found: "This session does not exist, or you cannot see it.",
   decision_not_found: "This decision does not exist, or you cannot see it.",
   feedback_already_given: "You have already given your feedback on this session. Thank you!",
+  step_not_found: "This session has no such step.",
+  step_not_grouping: "This step does not group contributions.",
   decision_effect_not_found: "This decision names no effect to follow up.",
   invalid_register_cursor: "This page of the register is out of date: start from the first page.",
   invalid_status_transition: "The decision cannot move to that status from where it is now.",

@@ -401,6 +401,8 @@ export const nl: Messages = {
     session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
     decision_not_found: "Dit besluit bestaat niet, of je hebt er geen toegang toe.",
     feedback_already_given: "Je hebt al feedback gegeven op deze sessie. Bedankt!",
+    step_not_found: "Deze sessie heeft zo'n stap niet.",
+    step_not_grouping: "Deze stap groepeert geen bijdragen.",
     decision_effect_not_found: "Dit besluit noemt geen effect om op te volgen.",
     invalid_register_cursor:
       "Deze pagina van het register is verouderd: begin bij de eerste pagina.",
