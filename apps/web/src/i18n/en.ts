@@ -3,6 +3,7 @@ import { actionsEn } from "./actions/en";
 import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
+import { groupingEn } from "./grouping/en";
 import { methodsEn } from "./methods/en";
 import { methodApiErrors } from "./methods/errors";
 import { opinionsEn } from "./opinions/en";
@@ -421,6 +422,7 @@ export const en = {
   },
   actions: actionsEn,
   decisions: decisionsEn,
+  grouping: groupingEn,
   opinions: opinionsEn,
   report: reportEn,
   preparation: preparationEn,

@@ -3,6 +3,7 @@ import { consent } from "./consent/nb";
 import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
 import { flowNb, processApiErrors } from "./flow/nb";
+import { groupingNb } from "./grouping/nb";
 import { methodApiErrors } from "./methods/errors";
 import { methodsNb } from "./methods/nb";
 import { opinionsNb } from "./opinions/nb";
@@ -349,6 +350,7 @@ export const nb: Messages = {
   },
   actions: actionsNb,
   decisions: decisionsNb,
+  grouping: groupingNb,
   opinions: opinionsNb,
   report: reportNb,
   preparation: preparationNb,

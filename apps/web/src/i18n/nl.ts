@@ -3,6 +3,7 @@ import { consent } from "./consent/nl";
 import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 import { flowNl, processApiErrors } from "./flow/nl";
+import { groupingNl } from "./grouping/nl";
 import { methodApiErrors } from "./methods/errors";
 import { methodsNl } from "./methods/nl";
 import { opinionsNl } from "./opinions/nl";
@@ -359,6 +360,7 @@ export const nl: Messages = {
   },
   actions: actionsNl,
   decisions: decisionsNl,
+  grouping: groupingNl,
   opinions: opinionsNl,
   report: reportNl,
   preparation: preparationNl,

@@ -3,6 +3,7 @@ import { consent } from "./consent/sv";
 import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 import { flowSv, processApiErrors } from "./flow/sv";
+import { groupingSv } from "./grouping/sv";
 import { methodApiErrors } from "./methods/errors";
 import { methodsSv } from "./methods/sv";
 import { opinionsSv } from "./opinions/sv";
@@ -349,6 +350,7 @@ export const sv: Messages = {
   },
   actions: actionsSv,
   decisions: decisionsSv,
+  grouping: groupingSv,
   opinions: opinionsSv,
   report: reportSv,
   preparation: preparationSv,

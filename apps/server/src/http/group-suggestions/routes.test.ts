@@ -59,13 +59,13 @@ describe.each(backends)("group suggestions on $kind", (backend) => {
     expect(ungrouped).toEqual([ids[4]]);
     expect(groups[0]?.name).toMatch(/møte|agenda/i);
 
-    // Accepting: create the group with the (edited) name, move its reflections in.
+    // Accepting: one group.create with the (edited) name and the reflections in it.
     const first = groups[0];
     if (!first) throw new Error("a first group");
-    const created = await s.must("group.create", { name: "Møtekultur" });
-    for (const contributionId of first.contributionIds) {
-      await s.must("group.move_contribution", { contributionId, groupId: created.groupId });
-    }
+    const created = await s.must("group.create", {
+      name: "Møtekultur",
+      contributionIds: first.contributionIds,
+    });
     const state = await s.view();
     expect(state.groups[String(created.groupId)]?.contributionIds).toEqual(first.contributionIds);
     // What is grouped is no longer suggested.
