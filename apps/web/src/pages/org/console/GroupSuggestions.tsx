@@ -36,6 +36,8 @@ export function GroupSuggestions({ state, step, send }: GroupSuggestionsProps) {
   const command = useCommand(send);
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
   const [loose, setLoose] = useState(0);
+  /** How many the last request suggested: "none" only when there were none to begin with. */
+  const [offered, setOffered] = useState(0);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -59,6 +61,7 @@ export function GroupSuggestions({ state, step, send }: GroupSuggestionsProps) {
         })),
       );
       setLoose(suggestions.ungrouped.length);
+      setOffered(suggestions.groups.length);
     } catch (failure) {
       setError(errorMessage(failure, t));
     } finally {
@@ -112,8 +115,11 @@ export function GroupSuggestions({ state, step, send }: GroupSuggestionsProps) {
       {(error ?? command.error) && <ErrorAlert>{error ?? command.error}</ErrorAlert>}
       {drafts !== null && (
         <>
-          <p className="muted">{shown.length > 0 ? t("grouping.hint") : t("grouping.none")}</p>
-          {loose > 0 && <p className="muted">{t("grouping.ungrouped", { count: loose })}</p>}
+          {offered === 0 && <p className="muted">{t("grouping.none")}</p>}
+          {shown.length > 0 && <p className="muted">{t("grouping.hint")}</p>}
+          {shown.length > 0 && loose > 0 && (
+            <p className="muted">{t("grouping.ungrouped", { count: loose })}</p>
+          )}
           {shown.length > 1 && (
             <button
               type="button"
