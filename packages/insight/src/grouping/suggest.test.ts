@@ -96,10 +96,10 @@ describe("readTexts", () => {
  * under the figures reached, so that a change that makes suggestions worse fails here.
  */
 describe.each([
-  { language: "en", precision: 0.4, recall: 0.22, ari: 0.2 },
-  { language: "nb", precision: 0.35, recall: 0.12, ari: 0.11 },
+  { language: "en", precision: 0.32, recall: 0.18, ari: 0.14 },
+  { language: "nb", precision: 0.4, recall: 0.14, ari: 0.14 },
   { language: "sv", precision: 0.3, recall: 0.14, ari: 0.11 },
-  { language: "nl", precision: 0.3, recall: 0.14, ari: 0.1 },
+  { language: "nl", precision: 0.3, recall: 0.13, ari: 0.1 },
 ])("the labelled $language reflections", ({ language, precision, recall, ari }) => {
   it("are grouped with pairwise precision, recall and ARI above their floors", () => {
     const { agreement } = evaluateSuggestions(labelled(language));
