@@ -51,6 +51,8 @@ const apiErrors: Record<ApiErrorCode, string> = {
   feedback_already_given: "You have already given your feedback on this session. Thank you!",
   step_not_found: "This session has no such step.",
   step_not_grouping: "This step does not group contributions.",
+  too_many_to_suggest:
+    "There are too many reflections to suggest groups for. Group some by hand first.",
   decision_effect_not_found: "This decision names no effect to follow up.",
   invalid_register_cursor: "This page of the register is out of date: start from the first page.",
   invalid_status_transition: "The decision cannot move to that status from where it is now.",

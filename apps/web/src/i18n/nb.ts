@@ -392,6 +392,8 @@ export const nb: Messages = {
     feedback_already_given: "Du har allerede gitt tilbakemelding på denne samlingen. Takk!",
     step_not_found: "Samlingen har ikke noe slikt steg.",
     step_not_grouping: "Dette steget grupperer ikke bidrag.",
+    too_many_to_suggest:
+      "Det er for mange refleksjoner til å foreslå grupper. Grupper noen for hånd først.",
     decision_effect_not_found: "Denne beslutningen nevner ingen effekt å følge opp.",
     invalid_register_cursor: "Denne siden av registeret er utdatert: start fra første side.",
     invalid_status_transition: "Beslutningen kan ikke få den statusen fra der den er nå.",

@@ -405,6 +405,8 @@ export const nl: Messages = {
     feedback_already_given: "Je hebt al feedback gegeven op deze sessie. Bedankt!",
     step_not_found: "Deze sessie heeft zo'n stap niet.",
     step_not_grouping: "Deze stap groepeert geen bijdragen.",
+    too_many_to_suggest:
+      "Er zijn te veel reflecties om groepen voor te stellen. Groepeer er eerst een paar met de hand.",
     decision_effect_not_found: "Dit besluit noemt geen effect om op te volgen.",
     invalid_register_cursor:
       "Deze pagina van het register is verouderd: begin bij de eerste pagina.",

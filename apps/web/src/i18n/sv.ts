@@ -392,6 +392,8 @@ export const sv: Messages = {
     feedback_already_given: "Du har redan gett återkoppling på det här mötet. Tack!",
     step_not_found: "Mötet har inget sådant steg.",
     step_not_grouping: "Det här steget grupperar inte bidrag.",
+    too_many_to_suggest:
+      "Det finns för många reflektioner för att föreslå grupper. Gruppera några för hand först.",
     decision_effect_not_found: "Det här beslutet anger ingen effekt att följa upp.",
     invalid_register_cursor: "Den här sidan av registret är inaktuell: börja från första sidan.",
     invalid_status_transition: "Beslutet kan inte få den statusen härifrån.",

@@ -7,4 +7,6 @@ export const GROUPING_API_ERROR_CODES = [
   "step_not_found",
   /** The step does not group contributions (its `grouping` setting is off). */
   "step_not_grouping",
+  /** More reflections than suggestions are computed for on request (`details.max`). */
+  "too_many_to_suggest",
 ] as const;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { expectApiError } from "../../test-support/assertions.js";
 import { backends } from "../../test-support/backends.js";
 import { type SessionDriver, useSessionTestbed } from "../../test-support/session-driver.js";
+import { MAX_SUGGESTED_REFLECTIONS, tooManyToSuggest } from "./routes.js";
 
 /** Two themes in Norwegian, a loner, and one that will be withdrawn. */
 const REFLECTIONS = [
@@ -98,5 +99,16 @@ describe.each(backends)("group suggestions on $kind", (backend) => {
     );
     const member = await bed.team.members.member.client.get(suggestionsUrl(s, reflectStep));
     expect(member.status).toBe(403);
+  });
+});
+
+describe("the bound on suggestions", () => {
+  // A thousand reflections written through commands would take this test minutes; the bound is
+  // checked where the route calls it.
+  it("refuses more reflections than it computes for with 422 too_many_to_suggest", () => {
+    expect(() => tooManyToSuggest(MAX_SUGGESTED_REFLECTIONS)).not.toThrow();
+    expect(() => tooManyToSuggest(MAX_SUGGESTED_REFLECTIONS + 1)).toThrow(
+      expect.objectContaining({ status: 422, code: "too_many_to_suggest" }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import {
+  type Contribution,
   type GroupSuggestions,
   groupSuggestionsSchema,
   idSchema,
@@ -15,6 +16,13 @@ import { errorResponses } from "../error-responses.js";
 import { requireCapability } from "../plugins/session.js";
 
 const params = z.strictObject({ sessionId: idSchema, stepId: idSchema });
+
+/**
+ * The most reflections suggestions are computed for on request: the similarities take n² memory
+ * and the clustering up to n³ steps, on the thread that answers everyone (1,000 take 0.25 s and
+ * 16 MB). A step with more has been grouped by many hands already, or is not a room.
+ */
+export const MAX_SUGGESTED_REFLECTIONS = 1_000;
 
 /**
  * Suggested groups of a step's reflections, for the facilitator to accept, edit or reject.
@@ -52,16 +60,31 @@ export function registerGroupSuggestionRoutes(
       if (step.settings.grouping === "off") {
         throw new AppError(409, "step_not_grouping", "This step does not group contributions.");
       }
+      const reflections = ungroupedReflections(state, step.id);
+      tooManyToSuggest(reflections.length);
       // RESOLUTION
-      return suggestionsFor(state, step.id);
+      return suggestionsFor(state, step.id, reflections);
     },
   );
 }
 
-function suggestionsFor(state: SessionState, stepId: string): GroupSuggestions {
+export function tooManyToSuggest(count: number, max = MAX_SUGGESTED_REFLECTIONS): void {
+  if (count <= max) return;
+  throw new AppError(
+    422,
+    "too_many_to_suggest",
+    `Suggestions are made for at most ${max} reflections; this step has ${count} left to group.`,
+    { max, count },
+  );
+}
+
+function suggestionsFor(
+  state: SessionState,
+  stepId: string,
+  reflections: readonly Contribution[],
+): GroupSuggestions {
   // Every session language is one the suggestions know; English words are the fallback anyway.
   const language = isGroupingLanguage(state.language) ? state.language : "en";
-  const reflections = ungroupedReflections(state, stepId);
   const { groups, ungrouped } = suggestGroups(
     reflections.map((c) => ({ id: c.id, text: c.text ?? "" })),
     { language },
