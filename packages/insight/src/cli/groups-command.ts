@@ -9,7 +9,7 @@ import {
 } from "../polis-format.js";
 import { replayState } from "../replay.js";
 import { groupsJson } from "./groups-json.js";
-import { type InsightIo, isFileError } from "./io.js";
+import { type InsightIo, isFileError, readCommandLine } from "./io.js";
 import { runSuggestGroupsCommand, SUGGEST_GROUPS_HELP } from "./suggest-groups-command.js";
 
 export type { InsightIo } from "./io.js";
@@ -41,24 +41,14 @@ interface Arguments {
 }
 
 function parseArguments(argv: readonly string[]): Arguments | string {
-  const parsed: Arguments = { json: false, help: false };
-  const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--json") parsed.json = true;
-    else if (arg === "-h" || arg === "--help") parsed.help = true;
-    else if (arg === "--comments") {
-      const value = argv[++i];
-      if (value === undefined) return "--comments needs a file";
-      parsed.comments = value;
-    } else if (arg === "--votes") {
-      const value = argv[++i];
-      if (value === undefined) return "--votes needs a file";
-      parsed.votes = value;
-    } else if (arg.startsWith("-")) return `Unknown option: ${arg}`;
-    else positionals.push(arg);
-  }
-  const [command, file, ...rest] = positionals;
+  const line = readCommandLine(argv, { "--comments": "a file", "--votes": "a file" });
+  if (typeof line === "string") return line;
+  const parsed: Arguments = { json: line.json, help: line.help };
+  const comments = line.values.get("--comments");
+  if (comments !== undefined) parsed.comments = comments;
+  const votes = line.values.get("--votes");
+  if (votes !== undefined) parsed.votes = votes;
+  const [command, file, ...rest] = line.positionals;
   if (parsed.help) return parsed;
   if (command !== "groups") return `Unknown insight command: ${command ?? "(none)"}`;
   if (file === undefined || rest.length > 0) return "Give exactly one participants-votes.csv";

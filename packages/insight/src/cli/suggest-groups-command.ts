@@ -1,5 +1,5 @@
 import { evaluateSuggestions, readTexts, TextsFormatError } from "../grouping/labelled.js";
-import { type InsightIo, isFileError } from "./io.js";
+import { type InsightIo, isFileError, readCommandLine } from "./io.js";
 
 export const SUGGEST_GROUPS_HELP = `Usage: samspel insight suggest-groups TEXTS.json [options]
 
@@ -25,25 +25,19 @@ interface Arguments {
 }
 
 function parseArguments(argv: readonly string[]): Arguments | string {
-  const parsed: Arguments = { json: false, help: false };
-  const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--json") parsed.json = true;
-    else if (arg === "-h" || arg === "--help") parsed.help = true;
-    else if (arg === "--lang") {
-      const value = argv[++i];
-      if (value === undefined) return "--lang needs a language";
-      parsed.language = value;
-    } else if (arg === "--threshold") {
-      const value = Number(argv[++i]);
-      if (!(value >= 0 && value <= 1)) return "--threshold needs a number from 0 to 1";
-      parsed.threshold = value;
-    } else if (arg.startsWith("-")) return `Unknown option: ${arg}`;
-    else positionals.push(arg);
+  const line = readCommandLine(argv, { "--lang": "a language", "--threshold": "a number" });
+  if (typeof line === "string") return line;
+  const parsed: Arguments = { json: line.json, help: line.help };
+  const language = line.values.get("--lang");
+  if (language !== undefined) parsed.language = language;
+  const threshold = line.values.get("--threshold");
+  if (threshold !== undefined) {
+    const value = Number(threshold);
+    if (!(value >= 0 && value <= 1)) return "--threshold needs a number from 0 to 1";
+    parsed.threshold = value;
   }
   if (parsed.help) return parsed;
-  const [file, ...rest] = positionals;
+  const [file, ...rest] = line.positionals;
   if (file === undefined || rest.length > 0) return "Give exactly one TEXTS.json";
   parsed.file = file;
   return parsed;
