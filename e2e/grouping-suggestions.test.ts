@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
-import { nb } from "../apps/web/src/i18n/nb.js";
 import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
 import { HttpClient, LiveClient } from "./support/live-api.js";
 import { phoneShot, screenshot, signUp, watchForPageErrors } from "./support/pages.js";
+import { fill, joinOnNorwegianPhone, sessionOverApi } from "./support/session-setup.js";
 
 /*
  * Issue 8, grouping suggestions: thirty reflections in Norwegian on four themes (and two
@@ -49,12 +49,6 @@ const RENAMED = "Møtekultur";
 /** Suggested into the meetings group by a shared word; the facilitator takes it out. */
 const STRAY = "Kantina burde være åpen lenger";
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  Object.entries(values).reduce(
-    (text, [key, value]) => text.replaceAll(`{{${key}}}`, String(value)),
-    template,
-  );
-
 describe.skipIf(!chromiumPath)("grouping suggestions in a real browser", () => {
   const shared = useProductInBrowser();
 
@@ -70,22 +64,16 @@ describe.skipIf(!chromiumPath)("grouping suggestions in a real browser", () => {
       organisationName: "Gjøvik kommune",
     });
     const organisationId = organisationPath.split("/").at(-1) ?? "";
-    const cookies = await facilitatorContext.cookies();
-    const api = new HttpClient(product.url, cookies.map((c) => `${c.name}=${c.value}`).join("; "));
-    const session: { id: string; joinCode: string } = await api.post(
-      `/api/orgs/${organisationId}/sessions`,
+    const { api, session, run } = await sessionOverApi(
+      facilitatorContext,
+      product.url,
+      organisationId,
       {
         title: "Hverdagen vår",
         question: "Hva gjør arbeidsdagen tyngre enn den trenger å være?",
         language: "nb",
       },
     );
-    const run = (type: string, payload: unknown) =>
-      api.post(`/api/sessions/${session.id}/commands`, {
-        commandId: crypto.randomUUID(),
-        type,
-        payload,
-      });
     const [, reflectStep, discoverStep] = (await api.get(`/api/sessions/${session.id}/view`)).state
       .stepOrder as string[];
     await run("session.open", {});
@@ -98,20 +86,12 @@ describe.skipIf(!chromiumPath)("grouping suggestions in a real browser", () => {
       });
       writers.push(await LiveClient.open(product.url, session.id, joined.token));
     }
-    const phoneContext = await browser.newContext({
-      locale: "nb-NO",
-      viewport: PHONE,
-      isMobile: true,
-      hasTouch: true,
-    });
-    const phone = await phoneContext.newPage();
-    const phoneErrors = watchForPageErrors(phone);
-    await phone.goto(`${product.url}/join`);
-    await phone.getByLabel(nb.join.code).fill(session.joinCode);
-    await phone.getByRole("button", { name: nb.join.find }).click();
-    await phone.getByLabel(nb.join.name).fill("Kari");
-    await phone.getByRole("button", { name: nb.join.submit, exact: true }).click();
-    await phone.waitForURL(/\/s\/[^/]+$/);
+    const { phone, phoneErrors } = await joinOnNorwegianPhone(
+      browser,
+      product.url,
+      session.joinCode,
+      "Kari",
+    );
 
     // Step 2: thirty reflections, written one after the other (their order is the board's).
     await run("session.start", {});
