@@ -66,6 +66,13 @@ export function suggestGroups(
   const n = items.length;
   const similarity = cosineSimilarities(vectors);
   const clusters = agglomerate(similarity, n, threshold);
+  const documentFrequency = new Map<string, number>();
+  for (const text of tokens) {
+    for (const stem of new Set(text.map((t) => t.stem))) {
+      documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+    }
+  }
+  const rarity = (stem: string) => Math.log((1 + n) / (1 + (documentFrequency.get(stem) ?? 0))) + 1;
   const groups: SuggestedGroup[] = [];
   const ungrouped: string[] = [];
   for (const cluster of clusters) {
@@ -74,7 +81,10 @@ export function suggestGroups(
       continue;
     }
     groups.push({
-      name: groupName(cluster.map((i) => tokens[i] ?? [])),
+      name: groupName(
+        cluster.map((i) => tokens[i] ?? []),
+        rarity,
+      ),
       itemIds: cluster.map((i) => items[i]?.id ?? ""),
       centralId: items[central(cluster, similarity, n)]?.id ?? "",
     });
@@ -100,10 +110,15 @@ function central(cluster: readonly number[], similarity: Float64Array, n: number
 }
 
 /**
- * The stems most of the group's items use (ties: the more uses, then the longer stem, then
- * alphabetical), each shown as the form most often written, e.g. "Møtene, agenda".
+ * The stems that most mark the group: used by many of its items and by few texts elsewhere
+ * (items using it × idf, as the vectors weigh it; ties: more uses, longer stem, alphabetical).
+ * Without the idf, everyday verbs that escape the stop lists ("får", "tar") would name groups.
+ * Each is shown as the form most often written, e.g. "Møtene, agenda".
  */
-function groupName(documents: readonly (readonly Token[])[]): string {
+function groupName(
+  documents: readonly (readonly Token[])[],
+  rarity: (stem: string) => number,
+): string {
   const byStem = new Map<string, { documents: number; uses: number; forms: Map<string, number> }>();
   for (const tokens of documents) {
     const seen = new Set<string>();
@@ -121,7 +136,7 @@ function groupName(documents: readonly (readonly Token[])[]): string {
   }
   const ranked = [...byStem].sort(
     ([stemA, a], [stemB, b]) =>
-      b.documents - a.documents ||
+      b.documents * rarity(stemB) - a.documents * rarity(stemA) ||
       b.uses - a.uses ||
       stemB.length - stemA.length ||
       (stemA < stemB ? -1 : 1),
