@@ -98,8 +98,8 @@ export function GroupSuggestions({ state, step, send }: GroupSuggestionsProps) {
 
   return (
     <section className="card stack" aria-labelledby="suggestions-title" data-testid="suggestions">
-      <div className="theme-head">
-        <h2 id="suggestions-title">{t("grouping.title")}</h2>
+      <h2 id="suggestions-title">{t("grouping.title")}</h2>
+      <p className="actions">
         <button
           type="button"
           className="button button-secondary"
@@ -108,7 +108,17 @@ export function GroupSuggestions({ state, step, send }: GroupSuggestionsProps) {
         >
           {drafts === null ? t("grouping.suggest") : t("grouping.suggestAgain")}
         </button>
-      </div>
+        {shown.length > 1 && (
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={command.pending}
+            onClick={() => void acceptAll()}
+          >
+            {t("grouping.acceptAll")}
+          </button>
+        )}
+      </p>
       <p className="visually-hidden" aria-live="polite">
         {loading ? t("grouping.suggesting") : announcement}
       </p>
@@ -119,16 +129,6 @@ export function GroupSuggestions({ state, step, send }: GroupSuggestionsProps) {
           {shown.length > 0 && <p className="muted">{t("grouping.hint")}</p>}
           {shown.length > 0 && loose > 0 && (
             <p className="muted">{t("grouping.ungrouped", { count: loose })}</p>
-          )}
-          {shown.length > 1 && (
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={command.pending}
-              onClick={() => void acceptAll()}
-            >
-              {t("grouping.acceptAll")}
-            </button>
           )}
           <ul className="themes suggestions">
             {shown.map((draft) => (
@@ -183,6 +183,7 @@ function SuggestionCard({
       <label htmlFor={inputId}>{t("grouping.name")}</label>
       <input
         id={inputId}
+        className="input"
         value={draft.name}
         maxLength={MAX_GROUP_NAME}
         required
