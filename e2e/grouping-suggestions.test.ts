@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
-import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
+import { chromiumPath, PHONE, useProductInBrowser } from "./support/browser.js";
 import { HttpClient, LiveClient } from "./support/live-api.js";
-import { phoneShot, screenshot, signUp, watchForPageErrors } from "./support/pages.js";
-import { fill, joinOnNorwegianPhone, sessionOverApi } from "./support/session-setup.js";
+import { phoneShot, screenshot } from "./support/pages.js";
+import {
+  fill,
+  joinOnNorwegianPhone,
+  sessionOverApi,
+  signedUpFacilitator,
+} from "./support/session-setup.js";
 
 /*
  * Issue 8, grouping suggestions: thirty reflections in Norwegian on four themes (and two
@@ -55,15 +60,17 @@ describe.skipIf(!chromiumPath)("grouping suggestions in a real browser", () => {
   it("suggests groups of thirty reflections; edited, rejected and accepted, they reach the phone", async () => {
     const { product, browser } = shared;
     // The facilitator reads the console in English; the session, its reflections and the phone are Norwegian.
-    const facilitatorContext = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
-    const console_ = await facilitatorContext.newPage();
-    const consoleErrors = watchForPageErrors(console_);
-    const organisationPath = await signUp(console_, product.url, {
+    const {
+      context: facilitatorContext,
+      page: console_,
+      errors: consoleErrors,
+      organisationPath,
+      organisationId,
+    } = await signedUpFacilitator(browser, product.url, {
       displayName: "Ingrid Fasilitator",
       email: "ingrid@grouping.example",
       organisationName: "Gjøvik kommune",
     });
-    const organisationId = organisationPath.split("/").at(-1) ?? "";
     const { api, session, run } = await sessionOverApi(
       facilitatorContext,
       product.url,

@@ -2,10 +2,15 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
 import { nb } from "../apps/web/src/i18n/nb.js";
-import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
+import { chromiumPath, PHONE, useProductInBrowser } from "./support/browser.js";
 import { HttpClient, LiveClient } from "./support/live-api.js";
-import { phoneShot, screenshot, signUp, watchForPageErrors } from "./support/pages.js";
-import { fill, joinOnNorwegianPhone, sessionOverApi } from "./support/session-setup.js";
+import { phoneShot, screenshot, watchForPageErrors } from "./support/pages.js";
+import {
+  fill,
+  joinOnNorwegianPhone,
+  sessionOverApi,
+  signedUpFacilitator,
+} from "./support/session-setup.js";
 
 /*
  * Issue 8, as a new user tries it: twenty simulated participants over WebSocket and one real
@@ -31,15 +36,17 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
 
   it("maps twenty voters and a phone live, and turns common ground into a proposal", async () => {
     const { product, browser } = shared;
-    const facilitatorContext = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
-    const console_ = await facilitatorContext.newPage();
-    const consoleErrors = watchForPageErrors(console_);
-    const organisationPath = await signUp(console_, product.url, {
+    const {
+      context: facilitatorContext,
+      page: console_,
+      errors: consoleErrors,
+      organisationPath,
+      organisationId,
+    } = await signedUpFacilitator(browser, product.url, {
       displayName: "Ingrid Fasilitator",
       email: "ingrid@meetings.example",
       organisationName: "Lillehammer kommune",
     });
-    const organisationId = organisationPath.split("/").at(-1) ?? "";
 
     // A named session with the method's four steps (over the API, as the Sessions page does),
     // and a step with the opinion map added in the console, statements moderated.

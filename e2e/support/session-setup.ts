@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { nb } from "../../apps/web/src/i18n/nb.js";
-import { PHONE } from "./browser.js";
+import { DESKTOP, PHONE } from "./browser.js";
 import { HttpClient } from "./live-api.js";
-import { watchForPageErrors } from "./pages.js";
+import { type NewAccount, signUp, watchForPageErrors } from "./pages.js";
 
 /** An i18next template with its values put in, as the page shows it. */
 export const fill = (template: string, values: Record<string, string | number>) =>
@@ -10,6 +10,19 @@ export const fill = (template: string, values: Record<string, string | number>) 
     (text, [key, value]) => text.replaceAll(`{{${key}}}`, String(value)),
     template,
   );
+
+/**
+ * A facilitator signed up in a desktop browser in English: the console's page, its page errors,
+ * and the new organisation's path and id.
+ */
+export async function signedUpFacilitator(browser: Browser, baseUrl: string, account: NewAccount) {
+  const context = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
+  const page = await context.newPage();
+  const errors = watchForPageErrors(page);
+  const organisationPath = await signUp(page, baseUrl, account);
+  const organisationId = organisationPath.split("/").at(-1) ?? "";
+  return { context, page, errors, organisationPath, organisationId };
+}
 
 /**
  * A session created over the API with the signed-in facilitator's cookies (as the Sessions page
