@@ -2,9 +2,15 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
 import { nb } from "../apps/web/src/i18n/nb.js";
-import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/browser.js";
+import { chromiumPath, PHONE, useProductInBrowser } from "./support/browser.js";
 import { HttpClient, LiveClient } from "./support/live-api.js";
-import { phoneShot, screenshot, signUp, watchForPageErrors } from "./support/pages.js";
+import { phoneShot, screenshot, watchForPageErrors } from "./support/pages.js";
+import {
+  fill,
+  joinOnNorwegianPhone,
+  sessionOverApi,
+  signedUpFacilitator,
+} from "./support/session-setup.js";
 
 /*
  * Issue 8, as a new user tries it: twenty simulated participants over WebSocket and one real
@@ -22,12 +28,6 @@ const SUBMITTED = "We should try meetings standing up.";
 const PHONE_STATEMENT = "Everyone should speak once before anyone speaks twice.";
 const SIMULATED = 20;
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  Object.entries(values).reduce(
-    (text, [key, value]) => text.replaceAll(`{{${key}}}`, String(value)),
-    template,
-  );
-
 const dots = (page: Page) => page.getByTestId("opinion-map").locator(".opinion-dot");
 
 // Skipped only when the machine has no Chromium; support/browser.ts says so loudly.
@@ -36,22 +36,24 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
 
   it("maps twenty voters and a phone live, and turns common ground into a proposal", async () => {
     const { product, browser } = shared;
-    const facilitatorContext = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
-    const console_ = await facilitatorContext.newPage();
-    const consoleErrors = watchForPageErrors(console_);
-    const organisationPath = await signUp(console_, product.url, {
+    const {
+      context: facilitatorContext,
+      page: console_,
+      errors: consoleErrors,
+      organisationPath,
+      organisationId,
+    } = await signedUpFacilitator(browser, product.url, {
       displayName: "Ingrid Fasilitator",
       email: "ingrid@meetings.example",
       organisationName: "Lillehammer kommune",
     });
-    const organisationId = organisationPath.split("/").at(-1) ?? "";
 
     // A named session with the method's four steps (over the API, as the Sessions page does),
     // and a step with the opinion map added in the console, statements moderated.
-    const cookies = await facilitatorContext.cookies();
-    const api = new HttpClient(product.url, cookies.map((c) => `${c.name}=${c.value}`).join("; "));
-    const session: { id: string; joinCode: string } = await api.post(
-      `/api/orgs/${organisationId}/sessions`,
+    const { api, session, run } = await sessionOverApi(
+      facilitatorContext,
+      product.url,
+      organisationId,
       {
         title: "How we meet",
         question: "What would make our meetings better?",
@@ -59,12 +61,6 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
         anonymity: "named",
       },
     );
-    const run = (type: string, payload: unknown) =>
-      api.post(`/api/sessions/${session.id}/commands`, {
-        commandId: crypto.randomUUID(),
-        type,
-        payload,
-      });
     await console_.goto(`${product.url}${organisationPath}/sessions/${session.id}`);
     await console_.locator("#step-phase").selectOption("decide");
     await console_.getByLabel(en.console.methodName).fill("Opinion map");
@@ -87,20 +83,12 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
     }
 
     // One real phone, in Norwegian.
-    const phoneContext = await browser.newContext({
-      locale: "nb-NO",
-      viewport: PHONE,
-      isMobile: true,
-      hasTouch: true,
-    });
-    const phone = await phoneContext.newPage();
-    const phoneErrors = watchForPageErrors(phone);
-    await phone.goto(`${product.url}/join`);
-    await phone.getByLabel(nb.join.code).fill(session.joinCode);
-    await phone.getByRole("button", { name: nb.join.find }).click();
-    await phone.getByLabel(nb.join.name).fill("Kari");
-    await phone.getByRole("button", { name: nb.join.submit, exact: true }).click();
-    await phone.waitForURL(/\/s\/[^/]+$/);
+    const { phone, phoneErrors } = await joinOnNorwegianPhone(
+      browser,
+      product.url,
+      session.joinCode,
+      "Kari",
+    );
     await phone.getByText(nb.participant.lobby).waitFor();
 
     await run("session.start", {});

@@ -23,6 +23,7 @@ import { registerDecisionEffectRoutes } from "./http/decision-effects/routes.js"
 import { registerDecisionRoutes } from "./http/decisions/routes.js";
 import { registerEventLogRoutes } from "./http/event-logs/routes.js";
 import { registerFlowFactRoutes } from "./http/flow-facts/routes.js";
+import { registerGroupSuggestionRoutes } from "./http/group-suggestions/routes.js";
 import { registerHealthRoutes } from "./http/health/routes.js";
 import { registerInvitationRoutes } from "./http/invitations/routes.js";
 import { registerMeRoutes } from "./http/me/routes.js";
@@ -138,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerDecisionRoutes(app, ctx);
   registerPublicDecisionRoutes(app, ctx);
   registerSessionReportRoutes(app, ctx, runtime);
+  registerGroupSuggestionRoutes(app, ctx, runtime);
   await registerPreparation(app, ctx, runtime, limits);
   registerDecisionEffectRoutes(app, ctx, files);
   registerActionRoutes(app, ctx, files);

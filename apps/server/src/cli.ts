@@ -11,6 +11,8 @@ Commands:
   flow analyze FILE [--json]
              Print the flow facts of an event log (CSV, XES, XES.gz) without a server;
              \`samspel flow --help\` lists the column-mapping options
+  insight suggest-groups TEXTS.json [--lang nb] [--json]
+             Suggested groups of similar short texts, with precision against human themes
   insight groups PARTICIPANTS_VOTES.csv [--comments FILE] [--json]
              Opinion groups, representative, common-ground and divisive statements of a
              Polis-format export, with the agreement against Polis's own groups

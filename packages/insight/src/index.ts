@@ -7,6 +7,19 @@ export {
   divisiveStatements,
 } from "./common-ground.js";
 export { parseCsv } from "./csv.js";
+export { type PairwiseAgreement, pairwiseAgreement } from "./grouping/pairwise.js";
+export {
+  type GroupSuggestions,
+  type SuggestedGroup,
+  type SuggestOptions,
+  suggestGroups,
+  type TextItem,
+} from "./grouping/suggest.js";
+export {
+  GROUPING_LANGUAGES,
+  type GroupingLanguage,
+  isGroupingLanguage,
+} from "./grouping/tokens.js";
 export {
   inConversation,
   type OpinionGroupOptions,

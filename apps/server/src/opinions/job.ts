@@ -5,6 +5,7 @@ import {
   type SessionState,
   statementsOf,
 } from "@samspel/core";
+import type { OpinionGroupsState } from "@samspel/insight";
 
 /**
  * One recompute's input, in typed arrays so it crosses to the worker without being copied
@@ -19,10 +20,17 @@ export interface MapJob {
   rows: Int32Array<ArrayBuffer>;
   columns: Int32Array<ArrayBuffer>;
   values: Int8Array<ArrayBuffer>;
+  /** The last recompute's `state` for this step: the map starts from where it was (warm start). */
+  previous?: OpinionGroupsState | undefined;
 }
 
-/** What the worker answers: the computed map without the fields the caller adds. */
-export type MapResult = Omit<ComputedOpinionMap, "stepId" | "seq" | "computedAt">;
+/**
+ * What the worker answers: the computed map without the fields the caller adds, and the state
+ * the next recompute of the same step starts from.
+ */
+export type MapResult = Omit<ComputedOpinionMap, "stepId" | "seq" | "computedAt"> & {
+  state: OpinionGroupsState;
+};
 
 /**
  * What crosses back from the worker: typed arrays (moved, not copied) and the canonical order

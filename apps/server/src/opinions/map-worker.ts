@@ -37,8 +37,9 @@ function compute(job: MapJob): WorkerResult {
     vote: (job.values[i] ?? 0) as Vote,
   }));
   const matrix = buildVoteMatrix(participants.sorted, statements.sorted, cells);
-  const map = opinionMap(matrix, { seed: SEED });
+  const map = opinionMap(matrix, { seed: SEED, previous: job.previous });
   return {
+    state: map.state,
     votes: matrix.values.length,
     participantOrder: participants.order,
     statementOrder: statements.order,

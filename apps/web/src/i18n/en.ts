@@ -3,6 +3,7 @@ import { actionsEn } from "./actions/en";
 import { consent } from "./consent/en";
 import { decisionsEn } from "./decisions/en";
 import { flowEn, processApiErrors } from "./flow/en";
+import { groupingEn } from "./grouping/en";
 import { agendaApiErrors } from "./methods/agenda-errors";
 import { methodsEn } from "./methods/en";
 import { methodApiErrors } from "./methods/errors";
@@ -50,6 +51,10 @@ const apiErrors: Record<ApiErrorCode, string> = {
   session_not_found: "This session does not exist, or you cannot see it.",
   decision_not_found: "This decision does not exist, or you cannot see it.",
   feedback_already_given: "You have already given your feedback on this session. Thank you!",
+  step_not_found: "This session has no such step.",
+  step_not_grouping: "This step does not group contributions.",
+  too_many_to_suggest:
+    "There are too many reflections to suggest groups for. Group some by hand first.",
   decision_effect_not_found: "This decision names no effect to follow up.",
   invalid_register_cursor: "This page of the register is out of date: start from the first page.",
   invalid_status_transition: "The decision cannot move to that status from where it is now.",
@@ -421,6 +426,7 @@ export const en = {
   },
   actions: actionsEn,
   decisions: decisionsEn,
+  grouping: groupingEn,
   opinions: opinionsEn,
   report: reportEn,
   preparation: preparationEn,

@@ -3,6 +3,7 @@ import { consent } from "./consent/nb";
 import { decisionsNb } from "./decisions/nb";
 import type { Messages } from "./en";
 import { flowNb, processApiErrors } from "./flow/nb";
+import { groupingNb } from "./grouping/nb";
 import { agendaApiErrors } from "./methods/agenda-errors";
 import { methodApiErrors } from "./methods/errors";
 import { methodsNb } from "./methods/nb";
@@ -350,6 +351,7 @@ export const nb: Messages = {
   },
   actions: actionsNb,
   decisions: decisionsNb,
+  grouping: groupingNb,
   opinions: opinionsNb,
   report: reportNb,
   preparation: preparationNb,
@@ -390,6 +392,10 @@ export const nb: Messages = {
     session_not_found: "Denne samlingen finnes ikke, eller du har ikke tilgang til den.",
     decision_not_found: "Denne beslutningen finnes ikke, eller du har ikke tilgang til den.",
     feedback_already_given: "Du har allerede gitt tilbakemelding på denne samlingen. Takk!",
+    step_not_found: "Samlingen har ikke noe slikt steg.",
+    step_not_grouping: "Dette steget grupperer ikke bidrag.",
+    too_many_to_suggest:
+      "Det er for mange refleksjoner til å foreslå grupper. Grupper noen for hånd først.",
     decision_effect_not_found: "Denne beslutningen nevner ingen effekt å følge opp.",
     invalid_register_cursor: "Denne siden av registeret er utdatert: start fra første side.",
     invalid_status_transition: "Beslutningen kan ikke få den statusen fra der den er nå.",

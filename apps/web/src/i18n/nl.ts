@@ -3,6 +3,7 @@ import { consent } from "./consent/nl";
 import { decisionsNl } from "./decisions/nl";
 import type { Messages } from "./en";
 import { flowNl, processApiErrors } from "./flow/nl";
+import { groupingNl } from "./grouping/nl";
 import { agendaApiErrors } from "./methods/agenda-errors";
 import { methodApiErrors } from "./methods/errors";
 import { methodsNl } from "./methods/nl";
@@ -360,6 +361,7 @@ export const nl: Messages = {
   },
   actions: actionsNl,
   decisions: decisionsNl,
+  grouping: groupingNl,
   opinions: opinionsNl,
   report: reportNl,
   preparation: preparationNl,
@@ -403,6 +405,10 @@ export const nl: Messages = {
     session_not_found: "Deze sessie bestaat niet, of je hebt er geen toegang toe.",
     decision_not_found: "Dit besluit bestaat niet, of je hebt er geen toegang toe.",
     feedback_already_given: "Je hebt al feedback gegeven op deze sessie. Bedankt!",
+    step_not_found: "Deze sessie heeft zo'n stap niet.",
+    step_not_grouping: "Deze stap groepeert geen bijdragen.",
+    too_many_to_suggest:
+      "Er zijn te veel reflecties om groepen voor te stellen. Groepeer er eerst een paar met de hand.",
     decision_effect_not_found: "Dit besluit noemt geen effect om op te volgen.",
     invalid_register_cursor:
       "Deze pagina van het register is verouderd: begin bij de eerste pagina.",

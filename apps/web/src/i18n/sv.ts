@@ -3,6 +3,7 @@ import { consent } from "./consent/sv";
 import { decisionsSv } from "./decisions/sv";
 import type { Messages } from "./en";
 import { flowSv, processApiErrors } from "./flow/sv";
+import { groupingSv } from "./grouping/sv";
 import { agendaApiErrors } from "./methods/agenda-errors";
 import { methodApiErrors } from "./methods/errors";
 import { methodsSv } from "./methods/sv";
@@ -350,6 +351,7 @@ export const sv: Messages = {
   },
   actions: actionsSv,
   decisions: decisionsSv,
+  grouping: groupingSv,
   opinions: opinionsSv,
   report: reportSv,
   preparation: preparationSv,
@@ -390,6 +392,10 @@ export const sv: Messages = {
     session_not_found: "Det här mötet finns inte, eller så har du inte tillgång till det.",
     decision_not_found: "Det här beslutet finns inte, eller så har du inte tillgång till det.",
     feedback_already_given: "Du har redan gett återkoppling på det här mötet. Tack!",
+    step_not_found: "Mötet har inget sådant steg.",
+    step_not_grouping: "Det här steget grupperar inte bidrag.",
+    too_many_to_suggest:
+      "Det finns för många reflektioner för att föreslå grupper. Gruppera några för hand först.",
     decision_effect_not_found: "Det här beslutet anger ingen effekt att följa upp.",
     invalid_register_cursor: "Den här sidan av registret är inaktuell: börja från första sidan.",
     invalid_status_transition: "Beslutet kan inte få den statusen härifrån.",

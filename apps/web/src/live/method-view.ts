@@ -11,6 +11,7 @@ import {
   type RoundEntry,
   type SessionState,
   type Step,
+  ungroupedReflections,
 } from "@samspel/core";
 import { contributionsOf } from "./view";
 
@@ -75,22 +76,9 @@ export function rankedThemes(themes: Theme[]): Theme[] {
   return [...themes].sort((a, b) => b.dots - a.dots);
 }
 
-/**
- * Reflections from the steps before this one that are in none of its themes yet: what is left
- * to group. Only what everyone can read may be grouped (the engine refuses the rest), so a
- * silent step's reflections wait for its reveal — even on the console, which reads them early.
- */
+/** What is left to group: see core's `ungroupedReflections`. */
 export function ungrouped(state: SessionState, step: Step): Contribution[] {
-  const index = state.stepOrder.indexOf(step.id);
-  const themed = new Set(themesOf(state, step).flatMap((t) => t.group.contributionIds));
-  return state.stepOrder
-    .slice(0, Math.max(0, index))
-    .filter((stepId) => {
-      const earlier = state.steps[stepId];
-      return earlier !== undefined && (!earlier.settings.silent || earlier.revealedAt !== null);
-    })
-    .flatMap((stepId) => contributionsOf(state, stepId))
-    .filter((c) => c.kind === "reflection" && readable(c) && !themed.has(c.id));
+  return ungroupedReflections(state, step.id);
 }
 
 /** Insights written in a step, readable ones only. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AGENDA_API_ERROR_CODES } from "../agenda/errors.js";
 import { PREPARATION_API_ERROR_CODES } from "../preparation/errors.js";
+import { GROUPING_API_ERROR_CODES } from "./grouping-errors.js";
 import { METHOD_API_ERROR_CODES } from "./method-errors.js";
 import { PROCESS_API_ERROR_CODES } from "./process-errors.js";
 import { TRAINING_API_ERROR_CODES } from "./training-errors.js";
@@ -74,6 +75,8 @@ export const API_ERROR_CODES = [
   "command_refused",
   // Training programmes and the facilitator pool
   ...TRAINING_API_ERROR_CODES,
+  // Grouping suggestions
+  ...GROUPING_API_ERROR_CODES,
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

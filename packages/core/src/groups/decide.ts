@@ -24,8 +24,17 @@ export const groupRules: CommandRules<AreaCommand<"group">> = {
     decide(state, { payload }, actor, ctx) {
       const step = groupingStep(state, actor);
       if ("ok" in step) return step;
+      const groupId = ctx.newId();
+      const contributionIds = [...new Set(payload.contributionIds ?? [])];
+      for (const contributionId of contributionIds) {
+        const refusal = moveRefusal(state, step, contributionId, null);
+        if (refusal) return refusal;
+      }
       return accept(
-        eventDraft("group.created", { groupId: ctx.newId(), stepId: step.id, name: payload.name }),
+        eventDraft("group.created", { groupId, stepId: step.id, name: payload.name }),
+        ...contributionIds.map((contributionId) =>
+          eventDraft("contribution.grouped", { contributionId, groupId }),
+        ),
       );
     },
   },
@@ -62,12 +71,8 @@ export const groupRules: CommandRules<AreaCommand<"group">> = {
       if (hidden) return reject(hidden);
       const from = getById(state.contributions, payload.contributionId)?.groupId ?? null;
       if (from === payload.groupId) return accept();
-      for (const groupId of [from, payload.groupId]) {
-        if (groupId === null) continue;
-        const group = state.groups[groupId];
-        if (group === undefined) return reject("unknown_group");
-        if (group.stepId !== step.id) return reject("phase_closed");
-      }
+      const refusal = moveRefusal(state, step, payload.contributionId, payload.groupId);
+      if (refusal) return refusal;
       return accept(eventDraft("contribution.grouped", payload));
     },
   },
@@ -81,6 +86,28 @@ function groupingStep(state: SessionState, actor: ActingActor): Step | Refusal {
     return reject("grouping_off");
   }
   return step;
+}
+
+/**
+ * Why a contribution may not move into `to` (an existing group, or null for out of every group
+ * or into a group being made now): hidden, or leaving or entering a group of another step.
+ */
+function moveRefusal(
+  state: SessionState,
+  step: Step,
+  contributionId: string,
+  to: string | null,
+): Refusal | undefined {
+  const hidden = invisibility(state, contributionId);
+  if (hidden) return reject(hidden);
+  const from = getById(state.contributions, contributionId)?.groupId ?? null;
+  for (const groupId of [from, to]) {
+    if (groupId === null) continue;
+    const group = state.groups[groupId];
+    if (group === undefined) return reject("unknown_group");
+    if (group.stepId !== step.id) return reject("phase_closed");
+  }
+  return undefined;
 }
 
 /** A group may change only during the step it was made in. */

@@ -110,4 +110,28 @@ describe("groups", () => {
     });
     expect(createGroup(session, "Theirs", FACILITATOR)).not.toBe("");
   });
+
+  it("are made with contributions in them in one command, all or nothing (an accepted suggestion)", () => {
+    const { session, a, b } = discovering();
+    const old = createGroup(session, "Old");
+    session.must(p1, {
+      type: "group.move_contribution",
+      payload: { contributionId: b, groupId: old },
+    });
+    const made = session.create(FACILITATOR, {
+      type: "group.create",
+      payload: { name: "Suggested", contributionIds: [a, b, a] },
+    });
+    expect(session.state.groups[made]?.contributionIds).toEqual([a, b]);
+    expect(session.state.groups[old]?.contributionIds).toEqual([]);
+    const before = session.state.groupOrder.length;
+    expect(
+      session.run(FACILITATOR, {
+        type: "group.create",
+        payload: { name: "Broken", contributionIds: [a, "00000000-0000-4000-8000-000000000000"] },
+      }),
+    ).toMatchObject({ error: { code: "unknown_contribution" } });
+    expect(session.state.groupOrder).toHaveLength(before);
+    expect(getById(session.state.contributions, a)?.groupId).toBe(made);
+  });
 });

@@ -91,6 +91,12 @@ export {
   type ReactionTally,
 } from "../contributions/schema.js";
 export {
+  type GroupSuggestions,
+  groupSuggestionsSchema,
+  MAX_GROUP_NAME,
+  ungroupedReflections,
+} from "../groups/suggestions.js";
+export {
   alignOpinionMap,
   type ComputedOpinionMap,
   nameOnMap,

@@ -78,3 +78,53 @@ describe("samspel insight groups", () => {
     expect((await run(["groups", "votes.csv", "--nope"])).code).toBe(2);
   });
 });
+
+describe("samspel insight suggest-groups", () => {
+  const texts = JSON.stringify({
+    language: "en",
+    items: [
+      { id: "1", text: "The meetings run too long", theme: "meetings" },
+      { id: "2", text: "Long meetings without an agenda", theme: "meetings" },
+      { id: "3", text: "Bicycle parking is full", theme: "parking" },
+      { id: "4", text: "More bicycle parking please", theme: "parking" },
+    ],
+  });
+  const io = (files: Record<string, string>) => {
+    const out = { stdout: "", stderr: "" };
+    return {
+      out,
+      io: {
+        stdout: (t: string) => {
+          out.stdout += t;
+        },
+        stderr: (t: string) => {
+          out.stderr += t;
+        },
+        readText: async (path: string) => {
+          const text = files[path];
+          if (text === undefined)
+            throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+          return text;
+        },
+      },
+    };
+  };
+
+  it("prints the suggestions and their agreement with the themes as JSON", async () => {
+    const { out, io: world } = io({ "t.json": texts });
+    expect(await runInsightCommand(["suggest-groups", "t.json", "--json"], world)).toBe(0);
+    const result = JSON.parse(out.stdout);
+    expect(result.groups).toHaveLength(2);
+    expect(result.agreement).toMatchObject({ precision: 1, recall: 1, ari: 1 });
+  });
+
+  it("refuses a missing file, a bad language and bad options with exit code 2", async () => {
+    const { out, io: world } = io({ "t.json": texts });
+    expect(await runInsightCommand(["suggest-groups", "none.json"], world)).toBe(2);
+    expect(await runInsightCommand(["suggest-groups", "t.json", "--lang", "de"], world)).toBe(2);
+    expect(await runInsightCommand(["suggest-groups", "t.json", "--threshold", "x"], world)).toBe(
+      2,
+    );
+    expect(out.stderr).toMatch(/ENOENT/);
+  });
+});

@@ -9,13 +9,10 @@ import {
 } from "../polis-format.js";
 import { replayState } from "../replay.js";
 import { groupsJson } from "./groups-json.js";
+import { type InsightIo, isFileError, readCommandLine } from "./io.js";
+import { runSuggestGroupsCommand, SUGGEST_GROUPS_HELP } from "./suggest-groups-command.js";
 
-/** The command's only contact with the world, so the package itself stays free of I/O. */
-export interface InsightIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  readText(path: string): Promise<string>;
-}
+export type { InsightIo } from "./io.js";
 
 export const INSIGHT_HELP = `Usage: samspel insight groups PARTICIPANTS_VOTES.csv [options]
 
@@ -31,7 +28,9 @@ Options:
   --json            Print the result as JSON
   -h, --help        Show this help
 
-Exit codes: 0 done, 2 bad arguments or a file that cannot be read.`;
+Exit codes: 0 done, 2 bad arguments or a file that cannot be read.
+
+${SUGGEST_GROUPS_HELP}`;
 
 interface Arguments {
   file?: string;
@@ -42,24 +41,14 @@ interface Arguments {
 }
 
 function parseArguments(argv: readonly string[]): Arguments | string {
-  const parsed: Arguments = { json: false, help: false };
-  const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--json") parsed.json = true;
-    else if (arg === "-h" || arg === "--help") parsed.help = true;
-    else if (arg === "--comments") {
-      const value = argv[++i];
-      if (value === undefined) return "--comments needs a file";
-      parsed.comments = value;
-    } else if (arg === "--votes") {
-      const value = argv[++i];
-      if (value === undefined) return "--votes needs a file";
-      parsed.votes = value;
-    } else if (arg.startsWith("-")) return `Unknown option: ${arg}`;
-    else positionals.push(arg);
-  }
-  const [command, file, ...rest] = positionals;
+  const line = readCommandLine(argv, { "--comments": "a file", "--votes": "a file" });
+  if (typeof line === "string") return line;
+  const parsed: Arguments = { json: line.json, help: line.help };
+  const comments = line.values.get("--comments");
+  if (comments !== undefined) parsed.comments = comments;
+  const votes = line.values.get("--votes");
+  if (votes !== undefined) parsed.votes = votes;
+  const [command, file, ...rest] = line.positionals;
   if (parsed.help) return parsed;
   if (command !== "groups") return `Unknown insight command: ${command ?? "(none)"}`;
   if (file === undefined || rest.length > 0) return "Give exactly one participants-votes.csv";
@@ -69,6 +58,7 @@ function parseArguments(argv: readonly string[]): Arguments | string {
 
 /** `samspel insight ...`: `argv` is what follows `insight`. Returns the exit code. */
 export async function runInsightCommand(argv: readonly string[], io: InsightIo): Promise<number> {
+  if (argv[0] === "suggest-groups") return runSuggestGroupsCommand(argv.slice(1), io);
   const args = parseArguments(argv);
   if (typeof args === "string") {
     io.stderr(`${args}\n\n${INSIGHT_HELP}\n`);
@@ -107,10 +97,6 @@ export async function runInsightCommand(argv: readonly string[], io: InsightIo):
     }
     throw error;
   }
-}
-
-function isFileError(error: unknown): boolean {
-  return error instanceof Error && "code" in error && typeof error.code === "string";
 }
 
 function humanSummary(result: ReturnType<typeof groupsJson>): string {

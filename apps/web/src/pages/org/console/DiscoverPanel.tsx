@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { insightsOf, rankedThemes, themesOf } from "../../../live/method-view";
 import { CommonGround, InsightForm, InsightList } from "../../live/InsightList";
 import { ThemeBoard } from "../../live/ThemeBoard";
+import { GroupSuggestions } from "./GroupSuggestions";
 import type { StepPanelProps } from "./panel-props";
 
 /** How many of the most-voted themes the insights are written from. */
@@ -18,6 +19,9 @@ export function DiscoverPanel({ state, live, step }: StepPanelProps) {
     .slice(0, TOP_THEMES);
   return (
     <>
+      {step.settings.grouping !== "off" && (
+        <GroupSuggestions state={state} step={step} send={live.send} />
+      )}
       <ThemeBoard
         state={state}
         step={step}
