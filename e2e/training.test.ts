@@ -319,6 +319,13 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
     const facilitatorList = resourcePage.getByTestId("facilitator-list");
     await expect.poll(() => facilitatorList.textContent()).toContain(trainee.name);
     expect(await facilitatorList.textContent()).toContain(resource?.name);
+    // The console's method picker falls back to the public library for someone from outside.
+    await resourcePage
+      .getByLabel(en.methods.agenda.addFromLibrary)
+      .locator("option")
+      .first()
+      .waitFor({ state: "attached" });
+    expect(await resourcePage.getByRole("alert").count()).toBe(0);
     await screenshot(resourcePage, "training-08d-resource-person-starts-session");
     expect(resourceErrors).toEqual([]);
     await resourceContext.close();
