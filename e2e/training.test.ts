@@ -327,6 +327,15 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
       .waitFor({ state: "attached" });
     expect(await resourcePage.getByRole("alert").count()).toBe(0);
     await screenshot(resourcePage, "training-08d-resource-person-starts-session");
+    // The session's preparation is theirs to read and change too.
+    await resourcePage.getByRole("link", { name: en.preparation.link }).click();
+    await resourcePage
+      .getByRole("heading", {
+        name: en.preparation.page.title.replace("{{title}}", "Vedtaksflyt i tildeling"),
+      })
+      .waitFor();
+    expect(await resourcePage.getByRole("alert").count()).toBe(0);
+    await screenshot(resourcePage, "training-08e-resource-person-prepares");
     expect(resourceErrors).toEqual([]);
     await resourceContext.close();
 
