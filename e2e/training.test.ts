@@ -297,6 +297,48 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
       .toBe(true);
     await screenshot(page, "training-08b-booking-linked-to-session");
 
+    // The booked people may run that session, though neither may run the organisation's others:
+    // the facilitator (a plain member here) opens it, and the resource person from Øyer finds it on
+    // her own Training page and starts it from the console.
+    await trainee.api.post(`/api/sessions/${session.id}/commands`, {
+      commandId: "open-by-booked-facilitator",
+      type: "session.open",
+      payload: {},
+    });
+    const resourceContext = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
+    const resourcePage = await resourceContext.newPage();
+    const resourceErrors = watchForPageErrors(resourcePage);
+    await logIn(resourcePage, url, resource?.email ?? "");
+    await resourcePage.goto(`${url}/orgs/${oyer.orgId}/training`);
+    const facilitating = resourcePage.getByTestId("facilitating");
+    await facilitating.getByText("Vedtaksflyt i tildeling").waitFor();
+    await screenshot(resourcePage, "training-08c-sessions-booked-for");
+    await facilitating.getByRole("link", { name: tr.facilitating.open }).click();
+    await resourcePage.getByRole("button", { name: en.console.start }).click();
+    await resourcePage.locator('[data-testid="session-status"][data-status="running"]').waitFor();
+    const facilitatorList = resourcePage.getByTestId("facilitator-list");
+    await expect.poll(() => facilitatorList.textContent()).toContain(trainee.name);
+    expect(await facilitatorList.textContent()).toContain(resource?.name);
+    // The console's method picker falls back to the public library for someone from outside.
+    await resourcePage
+      .getByLabel(en.methods.agenda.addFromLibrary)
+      .locator("option")
+      .first()
+      .waitFor({ state: "attached" });
+    expect(await resourcePage.getByRole("alert").count()).toBe(0);
+    await screenshot(resourcePage, "training-08d-resource-person-starts-session");
+    // The session's preparation is theirs to read and change too.
+    await resourcePage.getByRole("link", { name: en.preparation.link }).click();
+    await resourcePage
+      .getByRole("heading", {
+        name: en.preparation.page.title.replace("{{title}}", "Vedtaksflyt i tildeling"),
+      })
+      .waitFor();
+    expect(await resourcePage.getByRole("alert").count()).toBe(0);
+    await screenshot(resourcePage, "training-08e-resource-person-prepares");
+    expect(resourceErrors).toEqual([]);
+    await resourceContext.close();
+
     // The overlapping request: the same facilitator is refused with the reason.
     const second = page.getByTestId("booking-request").filter({ hasText: "Ny turnusordning" });
     await second.getByRole("button", { name: tr.booking.showMatches }).click();

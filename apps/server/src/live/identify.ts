@@ -1,10 +1,10 @@
 import type { IncomingMessage } from "node:http";
 import { can, type Viewer } from "@samspel/core";
 import { findLoginSession } from "../accounts/login-sessions.js";
-import { findRole } from "../accounts/organisations.js";
 import { findUserById } from "../accounts/users.js";
 import type { AppContext } from "../http/context.js";
 import { SESSION_COOKIE } from "../http/plugins/session.js";
+import { sessionRole } from "../sessions/facilitators.js";
 import { findParticipantByToken } from "../sessions/participants.js";
 import { findSession } from "../sessions/read-model.js";
 import type { HelloIdentity } from "./hub.js";
@@ -12,7 +12,7 @@ import type { HelloIdentity } from "./hub.js";
 /**
  * Who a client is: a participant by the secret token their browser keeps, or a facilitator (or a
  * facilitator's wall screen, `as: "observer"`) by their login cookie and their role in the
- * session's organisation.
+ * session's organisation or a grant for this session (a booking linked to it).
  */
 export async function identifyClient(
   ctx: AppContext,
@@ -39,7 +39,7 @@ export async function identifyClient(
   const token = parseCookie(request.headers.cookie ?? "")[SESSION_COOKIE];
   const login = token ? await findLoginSession(ctx.storage.db, token, ctx.clock.now()) : undefined;
   const user = login ? await findUserById(ctx.storage.db, login.userId) : undefined;
-  const role = user ? await findRole(ctx.storage.db, session.organisation_id, user.id) : undefined;
+  const role = user ? await sessionRole(ctx.storage.db, session, user.id) : undefined;
   if (!user || !role || !can(role, "runSessions")) {
     return {
       ok: false,

@@ -40,6 +40,7 @@ const TABLES = [
   "processes",
   "programme_partners",
   "session_events",
+  "session_facilitators",
   "session_feedback",
   "session_invitation_perspectives",
   "session_invitations",
@@ -119,6 +120,7 @@ describe.each(backends)("storage contract on $kind", (backend) => {
         "2026-11-27T06:00:00.000Z_session_preparation",
         "2026-11-27T07:00:00.000Z_session_templates",
         "2026-11-27T08:00:00.000Z_training_followups",
+        "2026-11-27T09:00:00.000Z_session_facilitators",
       ]);
       const tables =
         storage.kind === "sqlite" ? [...TABLES, ...SQLITE_SEARCH_TABLES].sort() : TABLES;

@@ -59,6 +59,7 @@ export interface Database {
   booking_requests: BookingRequestTable;
   booking_people: BookingPersonTable;
   partnership_codes: PartnershipCodeTable;
+  session_facilitators: SessionFacilitatorTable;
 }
 
 export interface OrganisationTable {
@@ -559,4 +560,15 @@ export interface PartnershipCodeTable {
   created_by: string;
   created_at: string;
   expires_at: string;
+}
+
+/** A grant to run one session, written by a booking linked to it (docs/training.md). */
+export interface SessionFacilitatorTable {
+  session_id: string;
+  user_id: string;
+  /** The booked facilitator, or a resource person (trainee or certified) working beside them. */
+  role: "facilitator" | "co_facilitator";
+  granted_by: string | null;
+  granted_at: string;
+  booking_request_id: string;
 }

@@ -80,3 +80,26 @@ export async function signUpNewMember(
   expect(response.status, JSON.stringify(response.body)).toBe(201);
   return { person, enrolment: response.body };
 }
+
+/** A certificate from the world's programme, written directly: the route's rules are tested elsewhere. */
+export async function insertCertificate(
+  t: TestApp,
+  world: TrainingWorld,
+  userId: string,
+  certifiedOn = "2025-01-01",
+  expiresOn = "2028-12-31",
+): Promise<void> {
+  await t.storage.db
+    .insertInto("certifications")
+    .values({
+      id: `cert-${userId}`,
+      user_id: userId,
+      programme_id: world.programme.id,
+      certifying_body: "Lillehammer kommune",
+      certified_on: certifiedOn,
+      expires_on: expiresOn,
+      renews_id: null,
+      created_at: t.clock.now().toISOString(),
+    })
+    .execute();
+}

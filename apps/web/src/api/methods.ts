@@ -6,7 +6,7 @@ import {
   organisationMethodSchema,
 } from "@samspel/core";
 import { z } from "zod";
-import { apiRequest, apiSend } from "./client";
+import { ApiError, apiRequest, apiSend } from "./client";
 
 const ownPath = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/methods`;
 const lang = (language: Locale) => `lang=${encodeURIComponent(language)}`;
@@ -27,6 +27,18 @@ export const fetchPublicMethod = (methodId: string, language: Locale, signal?: A
 /** Built-in methods in `language` and the organisation's own (`source: organisation`). */
 export const fetchOrgLibrary = (orgId: string, language: Locale, signal?: AbortSignal) =>
   apiRequest(`${ownPath(orgId)}/library?${lang(language)}`, methodListSchema, { signal });
+
+/**
+ * The organisation's library for its members; someone booked from another organisation to run
+ * one of its sessions is no member and designs from the public library instead.
+ */
+export const fetchLibraryForSession = (orgId: string, language: Locale, signal?: AbortSignal) =>
+  fetchOrgLibrary(orgId, language, signal).catch((error: unknown) => {
+    if (error instanceof ApiError && error.code === "not_a_member") {
+      return fetchPublicLibrary(language, signal);
+    }
+    throw error;
+  });
 
 export const fetchOwnMethods = (orgId: string, signal?: AbortSignal) =>
   apiRequest(ownPath(orgId), z.object({ methods: z.array(organisationMethodSchema) }), {

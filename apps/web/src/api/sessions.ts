@@ -1,5 +1,6 @@
 import {
   type AnonymityMode,
+  facilitatedSessionsSchema,
   joinedSchema,
   joinPreviewSchema,
   type Locale,
@@ -54,3 +55,7 @@ export const runSessionCommand = (sessionId: string, command: SessionCommand) =>
       body: { commandId: crypto.randomUUID(), ...command },
     },
   );
+
+/** Sessions a booking sent you to run, in organisations where you could not run them otherwise. */
+export const fetchFacilitatedSessions = (signal?: AbortSignal) =>
+  apiRequest("/api/me/facilitated-sessions", facilitatedSessionsSchema, { signal });

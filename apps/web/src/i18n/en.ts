@@ -407,6 +407,7 @@ export const en = {
     next: "Next: {{name}}",
     participants: "Participants",
     noParticipants: "Nobody has joined yet.",
+    facilitators: "Facilitators: {{names}}",
     acknowledged: "has agreed to the ground rules",
     notAcknowledged: "has not yet agreed to the ground rules",
     hands: "Raised hands",

@@ -332,6 +332,7 @@ export const nb: Messages = {
     next: "Neste: {{name}}",
     participants: "Deltakere",
     noParticipants: "Ingen har blitt med ennå.",
+    facilitators: "Prosessledere: {{names}}",
     acknowledged: "har godtatt spillereglene",
     notAcknowledged: "har ikke godtatt spillereglene ennå",
     hands: "Rakte hender",

@@ -342,6 +342,7 @@ export const nl: Messages = {
     next: "Volgende: {{name}}",
     participants: "Deelnemers",
     noParticipants: "Nog niemand doet mee.",
+    facilitators: "Facilitators: {{names}}",
     acknowledged: "is akkoord met de spelregels",
     notAcknowledged: "is nog niet akkoord met de spelregels",
     hands: "Opgestoken handen",

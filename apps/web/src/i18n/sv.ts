@@ -332,6 +332,7 @@ export const sv: Messages = {
     next: "Nästa: {{name}}",
     participants: "Deltagare",
     noParticipants: "Ingen har anslutit ännu.",
+    facilitators: "Processledare: {{names}}",
     acknowledged: "har godkänt spelreglerna",
     notAcknowledged: "har inte godkänt spelreglerna ännu",
     hands: "Uppräckta händer",

@@ -1,7 +1,7 @@
 import type { Locale, MethodView } from "@samspel/core";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fetchOrgLibrary } from "../api/methods";
+import { fetchLibraryForSession } from "../api/methods";
 import { LoadError } from "../components/LoadError";
 import { useResource } from "../lib/use-resource";
 
@@ -18,7 +18,7 @@ export function MethodPicker({ orgId, language, onPick, disabled }: MethodPicker
   const { t } = useTranslation();
   const id = useId();
   const library = useResource(`method-picker:${orgId}:${language}`, (signal) =>
-    fetchOrgLibrary(orgId, language, signal),
+    fetchLibraryForSession(orgId, language, signal),
   );
   const [chosen, setChosen] = useState("");
   if (library.status === "error") {

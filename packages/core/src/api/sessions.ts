@@ -34,3 +34,21 @@ export const joinedSchema = z.object({
   token: z.string(),
 });
 export type Joined = z.infer<typeof joinedSchema>;
+
+/**
+ * Sessions someone may run only because a booking sent them there (docs/training.md): another
+ * organisation's, or one where their role does not run sessions.
+ */
+export const facilitatedSessionsSchema = z.object({
+  sessions: z.array(
+    z.object({
+      sessionId: z.string(),
+      title: z.string(),
+      status: z.string(),
+      organisationId: z.string(),
+      organisationName: z.string(),
+      role: z.enum(["facilitator", "co_facilitator"]),
+    }),
+  ),
+});
+export type FacilitatedSessions = z.infer<typeof facilitatedSessionsSchema>;

@@ -13,7 +13,7 @@ import { findSession } from "../../sessions/read-model.js";
 import type { SessionRuntime } from "../../sessions/runtime.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
-import { requireCapability } from "../plugins/session.js";
+import { requireSessionCapability } from "../plugins/session.js";
 
 const params = z.strictObject({ sessionId: idSchema, stepId: idSchema });
 
@@ -50,7 +50,7 @@ export function registerGroupSuggestionRoutes(
       // AUTH: as for running the session; an outsider learns nothing from the ids.
       const row = await findSession(ctx.storage.db, request.params.sessionId);
       if (!row) throw new AppError(404, "session_not_found", "No such session.");
-      await requireCapability(request, ctx, row.organisation_id, "runSessions");
+      await requireSessionCapability(request, ctx, row, "runSessions");
       // VALIDATION
       const { state } = await runtime.current(row.id);
       const step = state.steps[request.params.stepId];

@@ -10,6 +10,7 @@ import {
 } from "../../accounts/login-sessions.js";
 import { findRole } from "../../accounts/organisations.js";
 import { AppError, unauthenticated } from "../../errors.js";
+import { sessionRole } from "../../sessions/facilitators.js";
 import type { AppContext } from "../context.js";
 
 export const SESSION_COOKIE = "samspel_session";
@@ -138,7 +139,32 @@ export async function requireCapability(
   capability: Capability,
 ): Promise<{ session: LoginSession; role: Role }> {
   const session = requireLogin(request);
-  const role = await findRole(ctx.storage.db, organisationId, session.userId);
+  return checked(
+    session,
+    await findRole(ctx.storage.db, organisationId, session.userId),
+    capability,
+  );
+}
+
+/**
+ * As requireCapability, for one session: a grant for that session (a booking linked to it)
+ * counts beside the role in its organisation.
+ */
+export async function requireSessionCapability(
+  request: FastifyRequest,
+  ctx: AppContext,
+  sessionRow: { id: string; organisation_id: string },
+  capability: Capability,
+): Promise<{ session: LoginSession; role: Role }> {
+  const session = requireLogin(request);
+  return checked(
+    session,
+    await sessionRole(ctx.storage.db, sessionRow, session.userId),
+    capability,
+  );
+}
+
+function checked(session: LoginSession, role: Role | undefined, capability: Capability) {
   if (!role) {
     throw new AppError(403, "not_a_member", "You are not a member of this organisation.");
   }

@@ -1,7 +1,7 @@
 import { type Capability, can } from "@samspel/core";
 import type { FastifyRequest } from "fastify";
-import { findRole } from "../../accounts/organisations.js";
 import { AppError, forbidden, unauthenticated } from "../../errors.js";
+import { sessionRole } from "../../sessions/facilitators.js";
 import { findSession } from "../../sessions/read-model.js";
 import type { AppContext } from "../context.js";
 
@@ -19,7 +19,7 @@ export async function sessionFor(
   if (!request.loginSession) throw unauthenticated();
   const { userId } = request.loginSession;
   const row = await findSession(ctx.storage.db, sessionId);
-  const role = row ? await findRole(ctx.storage.db, row.organisation_id, userId) : undefined;
+  const role = row ? await sessionRole(ctx.storage.db, row, userId) : undefined;
   if (!row || !role || !can(role, "viewSessions")) {
     throw new AppError(404, "session_not_found", "No such session.");
   }

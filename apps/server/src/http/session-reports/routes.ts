@@ -27,7 +27,7 @@ import type { SessionRuntime } from "../../sessions/runtime.js";
 import type { App, AppContext } from "../context.js";
 import { pdfFile, sendPdf } from "../downloads.js";
 import { errorResponses } from "../error-responses.js";
-import { requireCapability } from "../plugins/session.js";
+import { requireSessionCapability } from "../plugins/session.js";
 import { PARTICIPANT_TOKEN_HEADER } from "../sessions/routes.js";
 
 const sessionParams = z.strictObject({ sessionId: idSchema });
@@ -53,7 +53,7 @@ export function registerSessionReportRoutes(
     async (request) => {
       // AUTH
       const row = await sessionOr404(ctx, request.params.sessionId);
-      const { session } = await requireCapability(request, ctx, row.organisation_id, "runSessions");
+      const { session } = await requireSessionCapability(request, ctx, row, "runSessions");
       // RESOLUTION: the latest wording wins; a reflection may grow as effects show.
       await saveReflection(ctx.storage.db, row.id, request.body, session.userId, ctx.clock.now());
       const saved = await findReflection(ctx.storage.db, row.id);
@@ -124,7 +124,7 @@ export function registerSessionReportRoutes(
     async (request) => {
       // AUTH
       const row = await sessionOr404(ctx, request.params.sessionId);
-      const { role } = await requireCapability(request, ctx, row.organisation_id, "viewSessions");
+      const { role } = await requireSessionCapability(request, ctx, row, "viewSessions");
       // RESOLUTION
       return buildReport(ctx, runtime, row.id, role);
     },
@@ -143,7 +143,7 @@ export function registerSessionReportRoutes(
     async (request, reply) => {
       // AUTH: the report's own rule, figures per person included.
       const row = await sessionOr404(ctx, request.params.sessionId);
-      const { role } = await requireCapability(request, ctx, row.organisation_id, "viewSessions");
+      const { role } = await requireSessionCapability(request, ctx, row, "viewSessions");
       // RESOLUTION
       const report = await buildReport(ctx, runtime, row.id, role);
       const pdf = await renderPdf(reportDocument(report));

@@ -14,10 +14,10 @@ import {
 } from "@samspel/core";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { findRole } from "../../accounts/organisations.js";
 import { findUserById } from "../../accounts/users.js";
 import { AppError, unauthenticated } from "../../errors.js";
 import type { OpinionMaps } from "../../opinions/live-maps.js";
+import { sessionRole } from "../../sessions/facilitators.js";
 import { newJoinCode } from "../../sessions/join-codes.js";
 import { createParticipant, findParticipantByToken } from "../../sessions/participants.js";
 import { findSession, findSessionByJoinCode, listSessions } from "../../sessions/read-model.js";
@@ -26,7 +26,7 @@ import { isUniqueViolation } from "../../storage/constraints.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import type { RateLimits } from "../plugins/rate-limits.js";
-import { requireCapability, requireLogin } from "../plugins/session.js";
+import { requireCapability, requireLogin, requireSessionCapability } from "../plugins/session.js";
 
 export const PARTICIPANT_TOKEN_HEADER = "x-participant-token";
 
@@ -134,7 +134,7 @@ export function registerSessionRoutes(
       // AUTH: the same rule as the organisation's list; an outsider learns nothing from an id.
       const { userId } = requireLogin(request);
       const row = await sessionOr404(ctx, request.params.sessionId);
-      const role = await findRole(ctx.storage.db, row.organisation_id, userId);
+      const role = await sessionRole(ctx.storage.db, row, userId);
       if (!role || !can(role, "viewSessions")) {
         throw new AppError(404, "session_not_found", "No such session.");
       }
@@ -156,7 +156,7 @@ export function registerSessionRoutes(
     },
     async (request) => {
       const row = await sessionOr404(ctx, request.params.sessionId);
-      const { session } = await requireCapability(request, ctx, row.organisation_id, "runSessions");
+      const { session } = await requireSessionCapability(request, ctx, row, "runSessions");
       const actor = await facilitatorActor(ctx, session.userId);
       const command = parseCommand(request.body);
       const result = await runtime.execute(row.id, command, actor);
@@ -187,7 +187,7 @@ export function registerSessionRoutes(
     },
     async (request) => {
       const row = await sessionOr404(ctx, request.params.sessionId);
-      const viewer = await viewerOf(request, ctx, row.id, row.organisation_id);
+      const viewer = await viewerOf(request, ctx, row);
       const { state, seq } = await runtime.current(row.id);
       const latestMap = maps.latest(row.id);
       return {
@@ -313,12 +313,11 @@ async function facilitatorActor(ctx: AppContext, userId: string): Promise<Actor>
 async function viewerOf(
   request: FastifyRequest,
   ctx: AppContext,
-  sessionId: string,
-  organisationId: string,
+  row: SessionRow,
 ): Promise<Viewer> {
   const token = request.headers[PARTICIPANT_TOKEN_HEADER];
   if (typeof token === "string" && token.length > 0) {
-    const participantId = await findParticipantByToken(ctx.storage.db, sessionId, token);
+    const participantId = await findParticipantByToken(ctx.storage.db, row.id, token);
     if (!participantId) {
       throw new AppError(
         401,
@@ -328,7 +327,7 @@ async function viewerOf(
     }
     return { class: "participant", participantId };
   }
-  await requireCapability(request, ctx, organisationId, "runSessions");
+  await requireSessionCapability(request, ctx, row, "runSessions");
   return { class: "facilitator" };
 }
 

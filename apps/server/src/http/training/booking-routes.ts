@@ -5,6 +5,7 @@ import {
   bookingSessionBodySchema,
 } from "@samspel/core";
 import { AppError, forbidden } from "../../errors.js";
+import { grantBookedPeople, revokeBookingGrants } from "../../sessions/facilitators.js";
 import { trainingConflict, trainingNotFound } from "../../training/errors.js";
 import {
   bookingRequestViews,
@@ -14,6 +15,7 @@ import {
 } from "../../training/pool.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
+import { requireLogin } from "../plugins/session.js";
 import { requestFor } from "./gates.js";
 import { requestParams } from "./schema.js";
 
@@ -104,21 +106,25 @@ export function registerBookingRoutes(app: App, ctx: AppContext): void {
       const { row, coordinating } = await requestFor(request, ctx, request.params.requestId);
       if (!coordinating) throw forbidden("Only coordinators cancel bookings.");
       // VALIDATION and RESOLUTION
-      const removed = await ctx.storage.db
-        .deleteFrom("booking_people")
-        .where("request_id", "=", row.id)
-        .executeTakeFirst();
-      if (Number(removed.numDeletedRows) === 0) {
-        throw trainingConflict("request_not_booked", "This request has no booking to cancel.", {
-          requestId: row.id,
-        });
-      }
-      // A cancelled booking ran no session: the link would credit the wrong people.
-      await ctx.storage.db
-        .updateTable("booking_requests")
-        .set({ session_id: null })
-        .where("id", "=", row.id)
-        .execute();
+      await ctx.storage.db.transaction().execute(async (trx) => {
+        const removed = await trx
+          .deleteFrom("booking_people")
+          .where("request_id", "=", row.id)
+          .executeTakeFirst();
+        if (Number(removed.numDeletedRows) === 0) {
+          throw trainingConflict("request_not_booked", "This request has no booking to cancel.", {
+            requestId: row.id,
+          });
+        }
+        // A cancelled booking ran no session: the link would credit the wrong people, and its
+        // people may no longer run the session.
+        await trx
+          .updateTable("booking_requests")
+          .set({ session_id: null })
+          .where("id", "=", row.id)
+          .execute();
+        await revokeBookingGrants(trx, row.id);
+      });
       const [view] = await bookingRequestViews(ctx.storage.db, [
         await findBookingRequest(ctx.storage.db, row.id),
       ]);
@@ -163,12 +169,21 @@ export function registerBookingRoutes(app: App, ctx: AppContext): void {
           "No session of this organisation has that id.",
         );
       }
-      // RESOLUTION
-      await ctx.storage.db
-        .updateTable("booking_requests")
-        .set({ session_id: session.id })
-        .where("id", "=", row.id)
-        .execute();
+      // RESOLUTION: the booked people may run the session they were booked for (and no other).
+      const { userId } = requireLogin(request);
+      await ctx.storage.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable("booking_requests")
+          .set({ session_id: session.id })
+          .where("id", "=", row.id)
+          .execute();
+        await grantBookedPeople(trx, {
+          requestId: row.id,
+          sessionId: session.id,
+          grantedBy: userId,
+          now: ctx.clock.now(),
+        });
+      });
       const [linked] = await bookingRequestViews(ctx.storage.db, [
         await findBookingRequest(ctx.storage.db, row.id),
       ]);

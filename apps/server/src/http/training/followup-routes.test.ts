@@ -15,6 +15,7 @@ import { SESSION_BODY } from "../../test-support/preparation.js";
 import { createTestApp, type TestApp } from "../../test-support/test-app.js";
 import {
   buildTrainingWorld,
+  insertCertificate,
   openCohort,
   signUpNewMember,
   type TrainingWorld,
@@ -179,19 +180,7 @@ describe.each(backends)("training follow-ups on $kind", (backend) => {
         organisationId: world.owner.organisationId,
         role: "facilitator",
       });
-      await t.storage.db
-        .insertInto("certifications")
-        .values({
-          id: `cert-${kari.userId}`,
-          user_id: kari.userId,
-          programme_id: world.programme.id,
-          certifying_body: "Lillehammer kommune",
-          certified_on: "2025-01-01",
-          expires_on: "2028-12-31",
-          renews_id: null,
-          created_at: t.clock.now().toISOString(),
-        })
-        .execute();
+      await insertCertificate(t, world, kari.userId);
       const made = await world.owner.members.member.client.post<BookingRequest>(
         `/api/orgs/${world.owner.organisationId}/training/booking-requests`,
         REQUEST_BODY,

@@ -15,6 +15,7 @@ import * as facilitatorPool from "./2026-11-27T04:00:00.000Z_facilitator_pool.js
 import * as sessionPreparation from "./2026-11-27T06:00:00.000Z_session_preparation.js";
 import * as sessionTemplates from "./2026-11-27T07:00:00.000Z_session_templates.js";
 import * as trainingFollowups from "./2026-11-27T08:00:00.000Z_training_followups.js";
+import * as sessionFacilitators from "./2026-11-27T09:00:00.000Z_session_facilitators.js";
 
 /**
  * The migration set, listed rather than read from disk, so that the same list runs from the
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-27T06:00:00.000Z_session_preparation": sessionPreparation,
   "2026-11-27T07:00:00.000Z_session_templates": sessionTemplates,
   "2026-11-27T08:00:00.000Z_training_followups": trainingFollowups,
+  "2026-11-27T09:00:00.000Z_session_facilitators": sessionFacilitators,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -263,5 +263,12 @@ export const trainingEn = {
     resourcePersons: "Resource persons alongside",
     trainee: "trainee",
   },
+  facilitating: {
+    title: "Sessions you were booked to run",
+    intro:
+      "Another organisation booked you for these sessions: you may run them from their console.",
+    role: { facilitator: "facilitator", co_facilitator: "co-facilitator" },
+    open: "Open the console",
+  },
 };
 export type TrainingMessages = typeof trainingEn;

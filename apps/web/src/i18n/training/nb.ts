@@ -261,4 +261,11 @@ export const trainingNb: TrainingMessages = {
     resourcePersons: "Ressurspersoner som er med",
     trainee: "student",
   },
+  facilitating: {
+    title: "Samlinger du er booket til å lede",
+    intro:
+      "En annen organisasjon har booket deg til disse samlingene: du kan lede dem fra konsollen deres.",
+    role: { facilitator: "prosessleder", co_facilitator: "medprosessleder" },
+    open: "Åpne konsollen",
+  },
 };

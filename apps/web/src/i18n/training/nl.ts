@@ -266,4 +266,11 @@ export const trainingNl: TrainingMessages = {
     resourcePersons: "Hulpbegeleiders erbij",
     trainee: "deelnemer",
   },
+  facilitating: {
+    title: "Sessies die je bent geboekt om te begeleiden",
+    intro:
+      "Een andere organisatie heeft je voor deze sessies geboekt: je begeleidt ze vanuit hun console.",
+    role: { facilitator: "facilitator", co_facilitator: "co-facilitator" },
+    open: "Console openen",
+  },
 };

@@ -262,4 +262,11 @@ export const trainingSv: TrainingMessages = {
     resourcePersons: "Resurspersoner som är med",
     trainee: "deltagare",
   },
+  facilitating: {
+    title: "Möten du är bokad att leda",
+    intro:
+      "En annan organisation har bokat dig för dessa möten: du kan leda dem från deras konsol.",
+    role: { facilitator: "processledare", co_facilitator: "medprocessledare" },
+    open: "Öppna konsolen",
+  },
 };

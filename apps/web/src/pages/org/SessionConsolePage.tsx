@@ -7,6 +7,7 @@ import { PageHeading } from "../../components/PageHeading";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { useJoinCode } from "../../live/use-join-code";
 import { useLiveSession } from "../../live/use-live-session";
+import { useSession } from "../../session/session-context";
 import { ConnectionNote, SessionStatusBadge } from "../live/LiveParts";
 import { LifecyclePanel } from "./console/LifecyclePanel";
 import { PeoplePanel } from "./console/PeoplePanel";
@@ -21,6 +22,7 @@ export function SessionConsolePage({ orgId, sessionId }: { orgId: string; sessio
   const live = useLiveSession({ sessionId });
   const joinCode = useJoinCode(sessionId);
   const state = live.session?.state;
+  const { me } = useSession();
   useDocumentTitle(state?.title);
   if (live.status === "failed") {
     return <ErrorAlert>{t("apiErrors.session_not_found")}</ErrorAlert>;
@@ -30,7 +32,15 @@ export function SessionConsolePage({ orgId, sessionId }: { orgId: string; sessio
   return (
     <div className="stack-lg">
       <p>
-        <Link href={`/orgs/${encodeURIComponent(orgId)}/sessions`}>← {t("console.back")}</Link>
+        {/* Someone booked from another organisation may open this session only, not its list:
+            they came from their own Training page. */}
+        {me?.organisations.some((org) => org.id === orgId) || !me?.activeOrganisationId ? (
+          <Link href={`/orgs/${encodeURIComponent(orgId)}/sessions`}>← {t("console.back")}</Link>
+        ) : (
+          <Link href={`/orgs/${encodeURIComponent(me.activeOrganisationId)}/training`}>
+            ← {t("training.back")}
+          </Link>
+        )}
       </p>
       <div className="page-head">
         <PageHeading>{state.title}</PageHeading>

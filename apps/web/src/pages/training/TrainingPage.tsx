@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { OrgLayout } from "../org/OrgLayout";
 import { BookingPanel } from "./BookingPanel";
 import { CertificatesPanel } from "./CertificatesPanel";
+import { FacilitatingPanel } from "./FacilitatingPanel";
 import { MyTrainingPanel } from "./MyTrainingPanel";
 import { PartnershipCodePanel } from "./PartnershipCodePanel";
 import { PeoplePanel } from "./PeoplePanel";
@@ -30,6 +31,7 @@ function Training({ org }: { org: Organisation }) {
       <p>{t("training.intro")}</p>
       {manages && <PartnershipCodePanel orgId={org.id} />}
       <ProgrammesPanel org={org} manages={manages} />
+      <FacilitatingPanel />
       <MyTrainingPanel org={org} />
       <BookingPanel org={org} manages={manages} />
       {manages && <CertificatesPanel orgId={org.id} />}

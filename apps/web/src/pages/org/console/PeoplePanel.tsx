@@ -5,7 +5,10 @@ import { useCommand } from "../../../live/use-command";
 import { useParticipantName } from "../../../live/use-participant-name";
 import type { PanelProps } from "./panel-props";
 
-/** Who has joined, who agreed to the ground rules, and raised hands to give the floor to. */
+/**
+ * Who runs the session (facilitators enter the record when they first act), who has joined, who
+ * agreed to the ground rules, and raised hands to give the floor to.
+ */
 export function PeoplePanel({ state, live }: PanelProps) {
   const { t } = useTranslation();
   const command = useCommand(live.send);
@@ -15,6 +18,13 @@ export function PeoplePanel({ state, live }: PanelProps) {
       <h2 id="people-title">
         {t("console.participants")} <span className="count">{state.participantOrder.length}</span>
       </h2>
+      <p className="muted" data-testid="facilitator-list">
+        {t("console.facilitators", {
+          names: Object.values(state.facilitators)
+            .map((facilitator) => facilitator.displayName)
+            .join(", "),
+        })}
+      </p>
       {state.participantOrder.length === 0 ? (
         <p className="muted">{t("console.noParticipants")}</p>
       ) : (
