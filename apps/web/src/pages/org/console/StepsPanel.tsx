@@ -169,7 +169,7 @@ export function StepsPanel({ state, live }: PanelProps) {
             <label className="label" htmlFor="step-opinion-map">
               {t("opinions.designer.label")}
             </label>
-            <select id="step-opinion-map" name="opinionMap" className="input" defaultValue="off">
+            <select id="step-opinion-map" name="opinionMap" className="select" defaultValue="off">
               {(["off", ...OPINION_MODERATION] as const).map((value) => (
                 <option key={value} value={value}>
                   {t(`opinions.designer.${value}`)}
