@@ -21,7 +21,7 @@ import {
 import { AppError } from "../../errors.js";
 import type { FlowFiles } from "../../processes/flow-files.js";
 import type { App, AppContext } from "../context.js";
-import { visibleDecision } from "../decisions/register-routes.js";
+import { visibleDecision } from "../decisions/access.js";
 import { errorResponses } from "../error-responses.js";
 import { requireLogin } from "../plugins/session.js";
 import { assertOwnerIsMember, reread, visibleAction } from "./access.js";

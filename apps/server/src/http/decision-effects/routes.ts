@@ -1,5 +1,4 @@
 import {
-  can,
   type DecisionEffectResponse,
   decisionEffectResponseSchema,
   idSchema,
@@ -7,20 +6,18 @@ import {
   processSessionListSchema,
 } from "@samspel/core";
 import { z } from "zod";
-import { findRole } from "../../accounts/organisations.js";
 import {
   currentProcess,
   decisionsForProcess,
   findEffectBaseline,
   judgeEffect,
 } from "../../decisions/effects.js";
-import { findDecision } from "../../decisions/read-model.js";
 import { AppError } from "../../errors.js";
 import type { FlowFiles } from "../../processes/flow-files.js";
 import { sessionsForProcess } from "../../processes/session-links.js";
 import type { App, AppContext } from "../context.js";
+import { visibleDecision } from "../decisions/access.js";
 import { errorResponses } from "../error-responses.js";
-import { requireLogin } from "../plugins/session.js";
 import { processOr404 } from "../processes/access.js";
 
 /**
@@ -77,24 +74,19 @@ export function registerDecisionEffectRoutes(app: App, ctx: AppContext, files: F
     },
     async (request): Promise<DecisionEffectResponse> => {
       // AUTH: as the decision itself — one answer for "no such decision" and "not yours".
-      const { userId } = requireLogin(request);
-      const decision = await findDecision(ctx.storage.db, request.params.decisionId);
-      const role = decision && (await findRole(ctx.storage.db, decision.organisationId, userId));
-      if (!decision || !role || !can(role, "viewDecisions")) {
-        throw new AppError(404, "decision_not_found", "No such decision.");
-      }
+      const { record, organisationId } = await visibleDecision(
+        request,
+        ctx,
+        request.params.decisionId,
+      );
       // VALIDATION
-      const { effect, at } = decision.record;
+      const { effect, at } = record;
       const stored = await findEffectBaseline(ctx.storage.db, request.params.decisionId);
       if (effect === undefined || stored === undefined) {
         throw new AppError(404, "decision_effect_not_found", "This decision names no effect.");
       }
       // RESOLUTION
-      const process = await currentProcess(
-        ctx.storage.db,
-        effect.processId,
-        decision.organisationId,
-      );
+      const process = await currentProcess(ctx.storage.db, effect.processId, organisationId);
       const decidedOn = at.slice(0, 10);
       return {
         effect,

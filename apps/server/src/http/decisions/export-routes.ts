@@ -16,7 +16,8 @@ import type { App, AppContext } from "../context.js";
 import { attachment, pdfFile, sendPdf } from "../downloads.js";
 import { errorResponses } from "../error-responses.js";
 import { requireCapability } from "../plugins/session.js";
-import { registerFilters, visibleDecision } from "./register-routes.js";
+import { visibleDecision } from "./access.js";
+import { registerFilters } from "./register-routes.js";
 import { registerQuerySchema } from "./register-schema.js";
 
 // A file, sent as the text it is: Fastify does not serialise a string payload again.

@@ -3,14 +3,10 @@ import {
   decisionLifecycleSchema,
   decisionStatusChangeSchema,
   idSchema,
-  type Role,
   registerPageSchema,
 } from "@samspel/core";
-import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { findRole } from "../../accounts/organisations.js";
 import { changeDecisionStatus, findLifecycle } from "../../decisions/lifecycle.js";
-import { findDecision } from "../../decisions/read-model.js";
 import {
   InvalidCursorError,
   type RegisterFilters,
@@ -19,7 +15,8 @@ import {
 import { AppError } from "../../errors.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
-import { requireCapability, requireLogin } from "../plugins/session.js";
+import { requireCapability } from "../plugins/session.js";
+import { decisionNotFound as notFound, visibleDecision } from "./access.js";
 import { registerDecisionExportRoutes } from "./export-routes.js";
 import { type RegisterQuery, registerQuerySchema } from "./register-schema.js";
 
@@ -133,22 +130,4 @@ export function registerFilters(query: Omit<RegisterQuery, "cursor" | "limit">):
     hasOpenActions: query.openActions,
     reviewDueBy: query.reviewDueBy,
   };
-}
-
-const notFound = () => new AppError(404, "decision_not_found", "No such decision.");
-
-/**
- * The decision's organisation and the caller's role in it. One answer for "no such decision"
- * and "not yours", so that an id tells an outsider nothing about whether it exists.
- */
-export async function visibleDecision(
-  request: FastifyRequest,
-  ctx: AppContext,
-  decisionId: string,
-): Promise<{ organisationId: string; role: Role }> {
-  const { userId } = requireLogin(request);
-  const decision = await findDecision(ctx.storage.db, decisionId);
-  const role = decision && (await findRole(ctx.storage.db, decision.organisationId, userId));
-  if (!decision || !role || !can(role, "viewDecisions")) throw notFound();
-  return { organisationId: decision.organisationId, role };
 }

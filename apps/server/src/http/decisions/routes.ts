@@ -1,11 +1,10 @@
-import { can, decisionListSchema, decisionSchema, idSchema } from "@samspel/core";
+import { decisionListSchema, decisionSchema, idSchema } from "@samspel/core";
 import { z } from "zod";
-import { findRole } from "../../accounts/organisations.js";
-import { findDecision, listDecisions } from "../../decisions/read-model.js";
-import { AppError } from "../../errors.js";
+import { listDecisions } from "../../decisions/read-model.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
-import { requireCapability, requireLogin } from "../plugins/session.js";
+import { requireCapability } from "../plugins/session.js";
+import { visibleDecision } from "./access.js";
 import { registerDecisionRegisterRoutes } from "./register-routes.js";
 import { decisionListQuerySchema } from "./schema.js";
 
@@ -48,16 +47,10 @@ export function registerDecisionRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      // AUTH: a login first; then one answer for "no such decision" and "not yours", so that a
-      // decision's id tells an outsider nothing about whether it exists.
-      const { userId } = requireLogin(request);
-      const decision = await findDecision(ctx.storage.db, request.params.decisionId);
-      const role = decision && (await findRole(ctx.storage.db, decision.organisationId, userId));
-      if (!decision || !role || !can(role, "viewDecisions")) {
-        throw new AppError(404, "decision_not_found", "No such decision.");
-      }
+      // AUTH: members of the decision's organisation; everyone else is told it does not exist.
+      const { record } = await visibleDecision(request, ctx, request.params.decisionId);
       // RESOLUTION
-      return { record: decision.record };
+      return { record };
     },
   );
 }

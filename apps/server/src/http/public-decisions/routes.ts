@@ -18,7 +18,7 @@ import {
 import { findDecision } from "../../decisions/read-model.js";
 import { AppError } from "../../errors.js";
 import type { App, AppContext } from "../context.js";
-import { visibleDecision } from "../decisions/register-routes.js";
+import { visibleDecision } from "../decisions/access.js";
 import { pdfFile, sendPdf } from "../downloads.js";
 import { errorResponses } from "../error-responses.js";
 import { requireLogin } from "../plugins/session.js";
