@@ -21,6 +21,7 @@ import { BookingSession } from "./BookingSession";
 import { FormFrame, resetThen } from "./FormFrame";
 import { LoadedList } from "./LoadedList";
 import { MethodChoice, useMethodNames } from "./MethodChoice";
+import { PeriodFields, PeriodText } from "./Period";
 import { splitLabels, useAction } from "./use-action";
 
 /** Units ask for a facilitator; coordinators see who fits and book them. */
@@ -95,18 +96,7 @@ function RequestForm({ orgId, onRequested }: { orgId: string; onRequested: () =>
         label={t("training.booking.question")}
         error={form.fieldError("question")}
       />
-      <Field
-        name="startsOn"
-        type="date"
-        label={t("training.startsOn")}
-        error={form.fieldError("startsOn")}
-      />
-      <Field
-        name="endsOn"
-        type="date"
-        label={t("training.endsOn")}
-        error={form.fieldError("endsOn")}
-      />
+      <PeriodFields form={form} />
       <Field
         name="groupSize"
         type="number"
@@ -163,7 +153,7 @@ function RequestCard({
     <article className="card stack" data-testid="booking-request">
       <h3>{request.question}</h3>
       <p className="muted">
-        {request.unit} · {request.startsOn} – {request.endsOn} ·{" "}
+        {request.unit} · <PeriodText period={request} /> ·{" "}
         {t("training.booking.size", { count: request.groupSize })} · {request.language}
         {request.requestingOrganisation &&
           ` · ${t("training.booking.fromPartner", { name: request.requestingOrganisation.name })}`}

@@ -13,6 +13,7 @@ import { AttendanceGrid } from "./AttendanceGrid";
 import { CohortChangeForm, CohortStaff } from "./CohortSettings";
 import { DemandTable } from "./DemandTable";
 import { FormFrame } from "./FormFrame";
+import { PeriodText } from "./Period";
 import { SupervisionPanel } from "./SupervisionPanel";
 import { useAction } from "./use-action";
 
@@ -41,7 +42,7 @@ function CohortView({ orgId, cohortId }: { orgId: string; cohortId: string }) {
           {data.programmeName}: {data.name}
         </h2>
         <p className="muted">
-          {data.startsOn} – {data.endsOn}
+          <PeriodText period={data} />
         </p>
         <p data-testid="places">
           {t("training.cohorts.places", { taken: data.placesTaken, capacity: data.capacity })}

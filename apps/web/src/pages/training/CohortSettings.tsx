@@ -5,6 +5,7 @@ import { ErrorAlert } from "../../components/Alert";
 import { Field } from "../../forms/Field";
 import { useApiForm } from "../../forms/use-api-form";
 import { FormFrame, numbers } from "./FormFrame";
+import { PeriodFields } from "./Period";
 import { useAction } from "./use-action";
 
 /** The cohort's staff; coordinators may take someone off it. */
@@ -86,20 +87,7 @@ export function CohortFields({
         defaultValue={cohort?.name}
         error={form.fieldError("name")}
       />
-      <Field
-        name="startsOn"
-        type="date"
-        label={t("training.startsOn")}
-        defaultValue={cohort?.startsOn}
-        error={form.fieldError("startsOn")}
-      />
-      <Field
-        name="endsOn"
-        type="date"
-        label={t("training.endsOn")}
-        defaultValue={cohort?.endsOn}
-        error={form.fieldError("endsOn")}
-      />
+      <PeriodFields form={form} period={cohort} />
       <Field
         name="capacity"
         type="number"

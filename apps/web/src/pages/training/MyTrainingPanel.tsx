@@ -25,6 +25,7 @@ import { formatDate, formatDateTime } from "../../lib/format";
 import { useResource } from "../../lib/use-resource";
 import { CertificateLine } from "./CertificateLine";
 import { FormFrame, resetThen } from "./FormFrame";
+import { PeriodText } from "./Period";
 import { Progress } from "./Progress";
 import { useAction } from "./use-action";
 
@@ -113,7 +114,7 @@ function OpenCohorts({
             {programme.name}: {cohort.name}
           </strong>
           <span className="muted">
-            {cohort.startsOn} – {cohort.endsOn} ·{" "}
+            <PeriodText period={cohort} /> ·{" "}
             {t("training.cohorts.places", { taken: cohort.placesTaken, capacity: cohort.capacity })}
           </span>
           <SignUpForm orgId={org.id} cohortId={cohort.id} onSignedUp={onSignedUp} />

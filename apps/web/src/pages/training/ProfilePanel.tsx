@@ -8,6 +8,7 @@ import { useApiForm } from "../../forms/use-api-form";
 import { useResource } from "../../lib/use-resource";
 import { FormFrame } from "./FormFrame";
 import { MethodChoice } from "./MethodChoice";
+import { PeriodFields, PeriodText } from "./Period";
 import { splitLabels } from "./use-action";
 
 /** A facilitator's own profile and availability: nobody else edits them. */
@@ -76,24 +77,13 @@ export function ProfilePanel({ orgId }: { orgId: string }) {
         <ul className="plain-list">
           {data.availability.map((window) => (
             <li key={`${window.startsOn}-${window.endsOn}`}>
-              {window.startsOn} – {window.endsOn}
+              <PeriodText period={window} />
             </li>
           ))}
         </ul>
       )}
       <FormFrame form={windowForm} submitLabel={t("training.profile.addWindow")}>
-        <Field
-          name="startsOn"
-          type="date"
-          label={t("training.startsOn")}
-          error={windowForm.fieldError("startsOn")}
-        />
-        <Field
-          name="endsOn"
-          type="date"
-          label={t("training.endsOn")}
-          error={windowForm.fieldError("endsOn")}
-        />
+        <PeriodFields form={windowForm} />
       </FormFrame>
     </section>
   );

@@ -22,6 +22,7 @@ import { useResource } from "../../lib/use-resource";
 import { CohortFields } from "./CohortSettings";
 import { FormFrame, numbers, resetThen } from "./FormFrame";
 import { LoadedList } from "./LoadedList";
+import { PeriodText } from "./Period";
 import { useAction } from "./use-action";
 
 export const cohortPath = (orgId: string, cohortId: string) =>
@@ -166,7 +167,7 @@ function ProgrammeCard({
             <li key={cohort.id}>
               <Link href={cohortPath(org.id, cohort.id)}>{cohort.name}</Link>{" "}
               <span className="muted">
-                {cohort.startsOn} – {cohort.endsOn} ·{" "}
+                <PeriodText period={cohort} /> ·{" "}
                 {t("training.cohorts.places", {
                   taken: cohort.placesTaken,
                   capacity: cohort.capacity,
