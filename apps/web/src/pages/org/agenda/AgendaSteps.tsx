@@ -5,7 +5,7 @@ import {
   type StepInput,
   stepInputFromView,
 } from "@samspel/core";
-import { useEffect, useId, useState } from "react";
+import { type ReactNode, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MethodPicker } from "../../../methods/MethodPicker";
 
@@ -126,10 +126,7 @@ export function AgendaSteps({ steps, onChange, orgId, language }: AgendaStepsPro
                 </div>
               </div>
               <div className="form-row">
-                <div className="field">
-                  <label className="label" htmlFor={field("name")}>
-                    {t("methods.agenda.stepName")}
-                  </label>
+                <StepField id={field("name")} label={t("methods.agenda.stepName")}>
                   <input
                     id={field("name")}
                     className="input"
@@ -137,11 +134,8 @@ export function AgendaSteps({ steps, onChange, orgId, language }: AgendaStepsPro
                     value={name}
                     onChange={(event) => update(index, { methodName: event.target.value })}
                   />
-                </div>
-                <div className="field">
-                  <label className="label" htmlFor={field("phase")}>
-                    {t("methods.agenda.phase")}
-                  </label>
+                </StepField>
+                <StepField id={field("phase")} label={t("methods.agenda.phase")}>
                   <select
                     id={field("phase")}
                     className="select"
@@ -157,11 +151,8 @@ export function AgendaSteps({ steps, onChange, orgId, language }: AgendaStepsPro
                       </option>
                     ))}
                   </select>
-                </div>
-                <div className="field">
-                  <label className="label" htmlFor={field("timebox")}>
-                    {t("methods.agenda.timebox")}
-                  </label>
+                </StepField>
+                <StepField id={field("timebox")} label={t("methods.agenda.timebox")}>
                   <input
                     id={field("timebox")}
                     className="input"
@@ -185,7 +176,7 @@ export function AgendaSteps({ steps, onChange, orgId, language }: AgendaStepsPro
                       });
                     }}
                   />
-                </div>
+                </StepField>
               </div>
               <StepText
                 id={field("prompt")}
@@ -227,10 +218,7 @@ interface StepTextProps {
 
 function StepText({ id, label, rows, max, value, onChange }: StepTextProps) {
   return (
-    <div className="field">
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
+    <StepField id={id} label={label}>
       <textarea
         id={id}
         className="input textarea"
@@ -239,6 +227,18 @@ function StepText({ id, label, rows, max, value, onChange }: StepTextProps) {
         value={value}
         onChange={(event) => onChange(event.target.value)}
       />
+    </StepField>
+  );
+}
+
+/** A labelled field of a step; the control inside carries the same id, so the label names it. */
+function StepField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
     </div>
   );
 }
