@@ -14,6 +14,7 @@ export * from "./api/reports.js";
 export * from "./api/sessions.js";
 export * from "./api/training.js";
 export * from "./api/training-errors.js";
+export * from "./calendar/day.js";
 export * from "./methods/index.js";
 export * from "./preparation/index.js";
 export * from "./protocol/index.js";

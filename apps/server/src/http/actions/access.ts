@@ -1,4 +1,4 @@
-import type { Action, Role } from "@samspel/core";
+import { type Action, calendarDay, type Role } from "@samspel/core";
 import type { FastifyRequest } from "fastify";
 import { findRole } from "../../accounts/organisations.js";
 import { findAction } from "../../actions/store.js";
@@ -50,5 +50,5 @@ export async function assertOwnerIsMember(
 
 /** Today as a calendar day in UTC: what "overdue" is measured against. */
 export function today(ctx: AppContext): string {
-  return ctx.clock.now().toISOString().slice(0, 10);
+  return calendarDay(ctx.clock.now());
 }

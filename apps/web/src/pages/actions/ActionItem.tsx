@@ -2,6 +2,7 @@ import {
   type ActionActor,
   type ActionStatusChange,
   type ActionWithComments,
+  calendarDay,
   isOverdue,
   type Member,
   mayChangeActionStatus,
@@ -33,7 +34,7 @@ export function ActionItem({ action, actor, members, canManage, onChanged }: Act
   const [dropping, setDropping] = useState(false);
   const [missingReason, setMissingReason] = useState(false);
   const mayChange = mayChangeActionStatus(actor, action.ownerUserId);
-  const overdue = isOverdue(action, new Date().toISOString().slice(0, 10));
+  const overdue = isOverdue(action, calendarDay(new Date()));
 
   const change = (statusChange: ActionStatusChange) =>
     run(

@@ -1,4 +1,5 @@
 import {
+  calendarDay,
   compareMyActions,
   isOverdue,
   type ListedAction,
@@ -32,7 +33,7 @@ export function MyActionsPage({ orgId }: { orgId: string }) {
 function MyActions({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const mine = useResource(`my-actions:${orgId}`, (signal) => fetchMyActions(orgId, signal));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = calendarDay(new Date());
   const changed = (updated: ListedAction) => {
     if (mine.status !== "ready") return;
     const next = mine.data.map((a) =>

@@ -1,4 +1,4 @@
-import { FEEDBACK_QUESTIONS, type FeedbackSummary } from "@samspel/core";
+import { calendarDay, FEEDBACK_QUESTIONS, type FeedbackSummary } from "@samspel/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fetchCertificates, fetchFacilitatorHistory, renewCertificate } from "../../api/training";
@@ -17,7 +17,7 @@ export function CertificatesPanel({ orgId }: { orgId: string }) {
     fetchCertificates(orgId, signal),
   );
   const action = useAction();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = calendarDay(new Date());
   return (
     <section className="stack" aria-labelledby="certificates-title" data-testid="certificates">
       <h2 id="certificates-title">{t("training.pool.title")}</h2>

@@ -1,4 +1,4 @@
-import { type Cohort, gatheringBodySchema, holdsPlace } from "@samspel/core";
+import { type Cohort, calendarDay, gatheringBodySchema, holdsPlace } from "@samspel/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { addGathering, certify, fetchCohort, withdraw } from "../../api/training";
@@ -76,7 +76,7 @@ function CohortView({ orgId, cohortId }: { orgId: string; cohortId: string }) {
 function SignUps({ cohort, onChanged }: { cohort: Cohort; onChanged: () => void }) {
   const { t } = useTranslation();
   const action = useAction();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = calendarDay(new Date());
   return (
     <section className="stack" aria-labelledby="signups-title">
       <h2 id="signups-title">{t("training.signups.title")}</h2>
