@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
 import { chromiumPath, PHONE, useProductInBrowser } from "./support/browser.js";
-import { HttpClient, LiveClient } from "./support/live-api.js";
+import { joinOverWebSocket } from "./support/live-api.js";
 import { phoneShot, screenshot } from "./support/pages.js";
 import {
   fill,
@@ -85,14 +85,11 @@ describe.skipIf(!chromiumPath)("grouping suggestions in a real browser", () => {
       .stepOrder as string[];
     await run("session.open", {});
 
-    const writers: LiveClient[] = [];
-    for (let i = 0; i < WRITERS; i += 1) {
-      const joined = await new HttpClient(product.url).post("/api/join", {
-        code: session.joinCode,
-        displayName: `Deltaker ${i + 1}`,
-      });
-      writers.push(await LiveClient.open(product.url, session.id, joined.token));
-    }
+    const writers = await joinOverWebSocket(
+      product.url,
+      session,
+      Array.from({ length: WRITERS }, (_, i) => `Deltaker ${i + 1}`),
+    );
     const { phone, phoneErrors } = await joinOnNorwegianPhone(
       browser,
       product.url,

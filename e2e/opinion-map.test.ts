@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
 import { nb } from "../apps/web/src/i18n/nb.js";
 import { chromiumPath, PHONE, useProductInBrowser } from "./support/browser.js";
-import { HttpClient, LiveClient } from "./support/live-api.js";
+import { joinOverWebSocket, type LiveClient } from "./support/live-api.js";
 import { phoneShot, screenshot, watchForPageErrors } from "./support/pages.js";
 import {
   fill,
@@ -73,14 +73,11 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
     await run("session.open", {});
 
     // Twenty simulated participants over the WebSocket.
-    const simulated: LiveClient[] = [];
-    for (let i = 0; i < SIMULATED; i += 1) {
-      const joined = await new HttpClient(product.url).post("/api/join", {
-        code: session.joinCode,
-        displayName: `Voter ${i + 1}`,
-      });
-      simulated.push(await LiveClient.open(product.url, session.id, joined.token));
-    }
+    const simulated = await joinOverWebSocket(
+      product.url,
+      session,
+      Array.from({ length: SIMULATED }, (_, i) => `Voter ${i + 1}`),
+    );
 
     // One real phone, in Norwegian.
     const { phone, phoneErrors } = await joinOnNorwegianPhone(
