@@ -60,27 +60,17 @@ describe.skipIf(!chromiumPath)("grouping suggestions in a real browser", () => {
   it("suggests groups of thirty reflections; edited, rejected and accepted, they reach the phone", async () => {
     const { product, browser } = shared;
     // The facilitator reads the console in English; the session, its reflections and the phone are Norwegian.
-    const {
-      context: facilitatorContext,
-      page: console_,
-      errors: consoleErrors,
-      organisationPath,
-      organisationId,
-    } = await signedUpFacilitator(browser, product.url, {
+    const facilitator = await signedUpFacilitator(browser, product.url, {
       displayName: "Ingrid Fasilitator",
       email: "ingrid@grouping.example",
       organisationName: "Gjøvik kommune",
     });
-    const { api, session, run } = await sessionOverApi(
-      facilitatorContext,
-      product.url,
-      organisationId,
-      {
-        title: "Hverdagen vår",
-        question: "Hva gjør arbeidsdagen tyngre enn den trenger å være?",
-        language: "nb",
-      },
-    );
+    const { page: console_, errors: consoleErrors, organisationPath } = facilitator;
+    const { api, session, run } = await sessionOverApi(facilitator, product.url, {
+      title: "Hverdagen vår",
+      question: "Hva gjør arbeidsdagen tyngre enn den trenger å være?",
+      language: "nb",
+    });
     const [, reflectStep, discoverStep] = (await api.get(`/api/sessions/${session.id}/view`)).state
       .stepOrder as string[];
     await run("session.open", {});

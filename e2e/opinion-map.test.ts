@@ -36,31 +36,21 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
 
   it("maps twenty voters and a phone live, and turns common ground into a proposal", async () => {
     const { product, browser } = shared;
-    const {
-      context: facilitatorContext,
-      page: console_,
-      errors: consoleErrors,
-      organisationPath,
-      organisationId,
-    } = await signedUpFacilitator(browser, product.url, {
+    const facilitator = await signedUpFacilitator(browser, product.url, {
       displayName: "Ingrid Fasilitator",
       email: "ingrid@meetings.example",
       organisationName: "Lillehammer kommune",
     });
+    const { page: console_, errors: consoleErrors, organisationPath } = facilitator;
 
     // A named session with the method's four steps (over the API, as the Sessions page does),
     // and a step with the opinion map added in the console, statements moderated.
-    const { api, session, run } = await sessionOverApi(
-      facilitatorContext,
-      product.url,
-      organisationId,
-      {
-        title: "How we meet",
-        question: "What would make our meetings better?",
-        language: "en",
-        anonymity: "named",
-      },
-    );
+    const { api, session, run } = await sessionOverApi(facilitator, product.url, {
+      title: "How we meet",
+      question: "What would make our meetings better?",
+      language: "en",
+      anonymity: "named",
+    });
     await console_.goto(`${product.url}${organisationPath}/sessions/${session.id}`);
     await console_.locator("#step-phase").selectOption("decide");
     await console_.getByLabel(en.console.methodName).fill("Opinion map");
@@ -143,7 +133,7 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
     );
 
     // The wall, for the room.
-    const wall = await facilitatorContext.newPage();
+    const wall = await facilitator.context.newPage();
     const wallErrors = watchForPageErrors(wall);
     await wall.goto(`${product.url}/wall/${session.id}`);
 

@@ -29,11 +29,11 @@ export async function signedUpFacilitator(browser: Browser, baseUrl: string, acc
  * does), and `run` for the facilitator's commands on it.
  */
 export async function sessionOverApi(
-  context: BrowserContext,
+  facilitator: { context: BrowserContext; organisationId: string },
   baseUrl: string,
-  organisationId: string,
   body: Record<string, unknown>,
 ) {
+  const { context, organisationId } = facilitator;
   const cookies = await context.cookies();
   const api = new HttpClient(baseUrl, cookies.map((c) => `${c.name}=${c.value}`).join("; "));
   const session: { id: string; joinCode: string } = await api.post(
