@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
 import { chromiumPath, PHONE, useProductInBrowser } from "./support/browser.js";
-import { HttpClient, LiveClient } from "./support/live-api.js";
+import { joinOverWebSocket } from "./support/live-api.js";
 import { phoneShot, screenshot } from "./support/pages.js";
 import {
   fill,
@@ -60,39 +60,26 @@ describe.skipIf(!chromiumPath)("grouping suggestions in a real browser", () => {
   it("suggests groups of thirty reflections; edited, rejected and accepted, they reach the phone", async () => {
     const { product, browser } = shared;
     // The facilitator reads the console in English; the session, its reflections and the phone are Norwegian.
-    const {
-      context: facilitatorContext,
-      page: console_,
-      errors: consoleErrors,
-      organisationPath,
-      organisationId,
-    } = await signedUpFacilitator(browser, product.url, {
+    const facilitator = await signedUpFacilitator(browser, product.url, {
       displayName: "Ingrid Fasilitator",
       email: "ingrid@grouping.example",
       organisationName: "Gjøvik kommune",
     });
-    const { api, session, run } = await sessionOverApi(
-      facilitatorContext,
-      product.url,
-      organisationId,
-      {
-        title: "Hverdagen vår",
-        question: "Hva gjør arbeidsdagen tyngre enn den trenger å være?",
-        language: "nb",
-      },
-    );
+    const { page: console_, errors: consoleErrors, organisationPath } = facilitator;
+    const { api, session, run } = await sessionOverApi(facilitator, product.url, {
+      title: "Hverdagen vår",
+      question: "Hva gjør arbeidsdagen tyngre enn den trenger å være?",
+      language: "nb",
+    });
     const [, reflectStep, discoverStep] = (await api.get(`/api/sessions/${session.id}/view`)).state
       .stepOrder as string[];
     await run("session.open", {});
 
-    const writers: LiveClient[] = [];
-    for (let i = 0; i < WRITERS; i += 1) {
-      const joined = await new HttpClient(product.url).post("/api/join", {
-        code: session.joinCode,
-        displayName: `Deltaker ${i + 1}`,
-      });
-      writers.push(await LiveClient.open(product.url, session.id, joined.token));
-    }
+    const writers = await joinOverWebSocket(
+      product.url,
+      session,
+      Array.from({ length: WRITERS }, (_, i) => `Deltaker ${i + 1}`),
+    );
     const { phone, phoneErrors } = await joinOnNorwegianPhone(
       browser,
       product.url,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "../apps/web/src/i18n/en.js";
 import { nb } from "../apps/web/src/i18n/nb.js";
 import { chromiumPath, PHONE, useProductInBrowser } from "./support/browser.js";
-import { HttpClient, LiveClient } from "./support/live-api.js";
+import { joinOverWebSocket, type LiveClient } from "./support/live-api.js";
 import { phoneShot, screenshot, watchForPageErrors } from "./support/pages.js";
 import {
   fill,
@@ -36,31 +36,21 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
 
   it("maps twenty voters and a phone live, and turns common ground into a proposal", async () => {
     const { product, browser } = shared;
-    const {
-      context: facilitatorContext,
-      page: console_,
-      errors: consoleErrors,
-      organisationPath,
-      organisationId,
-    } = await signedUpFacilitator(browser, product.url, {
+    const facilitator = await signedUpFacilitator(browser, product.url, {
       displayName: "Ingrid Fasilitator",
       email: "ingrid@meetings.example",
       organisationName: "Lillehammer kommune",
     });
+    const { page: console_, errors: consoleErrors, organisationPath } = facilitator;
 
     // A named session with the method's four steps (over the API, as the Sessions page does),
     // and a step with the opinion map added in the console, statements moderated.
-    const { api, session, run } = await sessionOverApi(
-      facilitatorContext,
-      product.url,
-      organisationId,
-      {
-        title: "How we meet",
-        question: "What would make our meetings better?",
-        language: "en",
-        anonymity: "named",
-      },
-    );
+    const { api, session, run } = await sessionOverApi(facilitator, product.url, {
+      title: "How we meet",
+      question: "What would make our meetings better?",
+      language: "en",
+      anonymity: "named",
+    });
     await console_.goto(`${product.url}${organisationPath}/sessions/${session.id}`);
     await console_.locator("#step-phase").selectOption("decide");
     await console_.getByLabel(en.console.methodName).fill("Opinion map");
@@ -73,14 +63,11 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
     await run("session.open", {});
 
     // Twenty simulated participants over the WebSocket.
-    const simulated: LiveClient[] = [];
-    for (let i = 0; i < SIMULATED; i += 1) {
-      const joined = await new HttpClient(product.url).post("/api/join", {
-        code: session.joinCode,
-        displayName: `Voter ${i + 1}`,
-      });
-      simulated.push(await LiveClient.open(product.url, session.id, joined.token));
-    }
+    const simulated = await joinOverWebSocket(
+      product.url,
+      session,
+      Array.from({ length: SIMULATED }, (_, i) => `Voter ${i + 1}`),
+    );
 
     // One real phone, in Norwegian.
     const { phone, phoneErrors } = await joinOnNorwegianPhone(
@@ -146,7 +133,7 @@ describe.skipIf(!chromiumPath)("the live opinion map in a real browser", () => {
     );
 
     // The wall, for the room.
-    const wall = await facilitatorContext.newPage();
+    const wall = await facilitator.context.newPage();
     const wallErrors = watchForPageErrors(wall);
     await wall.goto(`${product.url}/wall/${session.id}`);
 

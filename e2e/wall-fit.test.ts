@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chromiumPath, useProductInBrowser } from "./support/browser.js";
-import { LiveClient, openSessionWithOneStep } from "./support/live-api.js";
+import { joinOverWebSocket, openSessionWithOneStep } from "./support/live-api.js";
 import { screenshot, watchForPageErrors } from "./support/pages.js";
 
 const PROJECTOR = { width: 1600, height: 900 };
@@ -16,11 +16,7 @@ describe.skipIf(!chromiumPath)("the wall, with a full board", () => {
     await run("step.add", {
       step: { phase: "reflect", methodName: "Refleksjon", settings: { silent: false } },
     });
-    const writers: LiveClient[] = [];
-    for (const displayName of WRITERS) {
-      const joined = await api.post("/api/join", { code: session.joinCode, displayName });
-      writers.push(await LiveClient.open(product.url, session.id, joined.token));
-    }
+    const writers = await joinOverWebSocket(product.url, session, WRITERS);
     await run("session.start", {});
     const view = await api.get(`/api/sessions/${session.id}/view`);
     await run("step.start", { stepId: view.state.stepOrder.at(-1) });

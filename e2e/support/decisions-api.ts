@@ -1,4 +1,4 @@
-import { type HttpClient, LiveClient } from "./live-api.js";
+import { facilitatorCommands, type HttpClient, joinOverWebSocket } from "./live-api.js";
 
 export interface DecisionToMake {
   /** The session's language: the record and its search configuration follow it. */
@@ -34,12 +34,7 @@ export async function decideOverApi(
     `/api/orgs/${organisationId}/sessions`,
     { title: decision.title, question: decision.question, language: decision.language },
   );
-  const run = (type: string, payload: unknown) =>
-    facilitator.post(`/api/sessions/${session.id}/commands`, {
-      commandId: crypto.randomUUID(),
-      type,
-      payload,
-    });
+  const run = facilitatorCommands(facilitator, session.id);
   const view = async () => (await facilitator.get(`/api/sessions/${session.id}/view`)).state;
   const proposalOf = async (): Promise<ProposalView> => {
     const proposals: ProposalView[] = Object.values((await view()).proposals);
@@ -49,11 +44,7 @@ export async function decideOverApi(
   };
 
   await run("session.open", {});
-  const participants: LiveClient[] = [];
-  for (const displayName of participantNames) {
-    const joined = await facilitator.post("/api/join", { code: session.joinCode, displayName });
-    participants.push(await LiveClient.open(baseUrl, session.id, joined.token));
-  }
+  const participants = await joinOverWebSocket(baseUrl, session, participantNames);
   await run("session.start", {});
   await run("step.start", { stepId: (await view()).stepOrder.at(-1) });
   await run("proposal.draft", { text: decision.proposal });

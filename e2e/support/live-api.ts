@@ -132,6 +132,35 @@ export class LiveClient {
   }
 }
 
+/** `run` for a facilitator's commands on one session, each under a fresh command id. */
+export const facilitatorCommands =
+  (api: HttpClient, sessionId: string) => (type: string, payload: unknown) =>
+    api.post(`/api/sessions/${sessionId}/commands`, {
+      commandId: crypto.randomUUID(),
+      type,
+      payload,
+    });
+
+/**
+ * Participants joined by code under `names`, one after the other (the join order is the
+ * session's), each with its own WebSocket open.
+ */
+export async function joinOverWebSocket(
+  baseUrl: string,
+  session: { id: string; joinCode: string },
+  names: readonly string[],
+): Promise<LiveClient[]> {
+  const clients: LiveClient[] = [];
+  for (const displayName of names) {
+    const joined = await new HttpClient(baseUrl).post("/api/join", {
+      code: session.joinCode,
+      displayName,
+    });
+    clients.push(await LiveClient.open(baseUrl, session.id, joined.token));
+  }
+  return clients;
+}
+
 /**
  * A facilitator signs up on `baseUrl` and opens a session with one share-facts step. `run` sends
  * further facilitator commands to that session.
@@ -148,12 +177,7 @@ export async function openSessionWithOneStep(baseUrl: string, title: string) {
     `/api/orgs/${me.activeOrganisationId}/sessions`,
     { title, question: "", language: "nb" },
   );
-  const run = (type: string, payload: unknown) =>
-    api.post(`/api/sessions/${session.id}/commands`, {
-      commandId: crypto.randomUUID(),
-      type,
-      payload,
-    });
+  const run = facilitatorCommands(api, session.id);
   await run("step.add", { step: { phase: "share_facts", methodName: "Fakta" } });
   await run("session.open", {});
   return { api, session, run };

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { nb } from "../../apps/web/src/i18n/nb.js";
 import { DESKTOP, PHONE } from "./browser.js";
-import { HttpClient } from "./live-api.js";
+import { facilitatorCommands, HttpClient } from "./live-api.js";
 import { type NewAccount, signUp, watchForPageErrors } from "./pages.js";
 
 /** An i18next template with its values put in, as the page shows it. */
@@ -29,24 +29,18 @@ export async function signedUpFacilitator(browser: Browser, baseUrl: string, acc
  * does), and `run` for the facilitator's commands on it.
  */
 export async function sessionOverApi(
-  context: BrowserContext,
+  facilitator: { context: BrowserContext; organisationId: string },
   baseUrl: string,
-  organisationId: string,
   body: Record<string, unknown>,
 ) {
+  const { context, organisationId } = facilitator;
   const cookies = await context.cookies();
   const api = new HttpClient(baseUrl, cookies.map((c) => `${c.name}=${c.value}`).join("; "));
   const session: { id: string; joinCode: string } = await api.post(
     `/api/orgs/${organisationId}/sessions`,
     body,
   );
-  const run = (type: string, payload: unknown) =>
-    api.post(`/api/sessions/${session.id}/commands`, {
-      commandId: crypto.randomUUID(),
-      type,
-      payload,
-    });
-  return { api, session, run };
+  return { api, session, run: facilitatorCommands(api, session.id) };
 }
 
 /** A real phone, in Norwegian, joined by code under `name`; its page errors are collected. */
