@@ -11,7 +11,7 @@ import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import { uploadParamsSchema } from "../event-logs/schema.js";
 import { processParamsSchema } from "../processes/schema.js";
-import { openProcessUpload, receiveProcessUpload } from "../uploads/steps.js";
+import { openUpload, receiveProcessUpload } from "../uploads/steps.js";
 
 export function registerCustomerScoreRoutes(
   app: App,
@@ -66,11 +66,10 @@ export function registerCustomerScoreRoutes(
     },
     async (request, reply) => {
       const { uploadId } = request.params;
-      const { process, userId, upload } = await openProcessUpload(
+      const { process, userId, upload } = await openUpload(
         request,
         ctx,
         uploads,
-        request.params,
         "customer-scores",
       );
       if (!upload.plan) throw new AppError(404, "upload_not_found", "Upload the file again.");

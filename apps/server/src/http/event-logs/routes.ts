@@ -18,7 +18,7 @@ import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
 import { processOr404 } from "../processes/access.js";
 import { processParamsSchema } from "../processes/schema.js";
-import { openProcessUpload, receiveProcessUpload } from "../uploads/steps.js";
+import { openUpload, receiveProcessUpload } from "../uploads/steps.js";
 import { importedSchema, uploadParamsSchema } from "./schema.js";
 
 export function registerEventLogRoutes(
@@ -74,13 +74,7 @@ export function registerEventLogRoutes(
       const { uploadId } = request.params;
       // The flow room checks the mapping against the file as it imports; a wrong mapping
       // leaves the upload in place to try again.
-      const { process, userId, upload } = await openProcessUpload(
-        request,
-        ctx,
-        uploads,
-        request.params,
-        "event-log",
-      );
+      const { process, userId, upload } = await openUpload(request, ctx, uploads, "event-log");
       const { mapping, openCaseRule } = request.body;
       // RESOLUTION: import beside the current log, swap the rows, then remove the old files.
       const logId = newId();

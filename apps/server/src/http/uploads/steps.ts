@@ -35,13 +35,13 @@ export async function receiveProcessUpload(
 }
 
 /** Step 2: the gate, who confirms, and the upload waiting for this process and purpose. */
-export async function openProcessUpload(
-  request: FastifyRequest,
+export async function openUpload(
+  request: FastifyRequest & { params: { processId: string; uploadId: string } },
   ctx: AppContext,
   uploads: Uploads,
-  ids: { processId: string; uploadId: string },
   purpose: UploadPurpose,
 ): Promise<{ process: ProcessRow; userId: string; upload: UploadMeta }> {
+  const ids = request.params;
   // AUTH
   const process = await processOr404(request, ctx, ids.processId, "manageProcesses");
   const { userId } = requireLogin(request);
