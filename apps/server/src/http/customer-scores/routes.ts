@@ -9,11 +9,9 @@ import { getProcess } from "../../processes/register.js";
 import type { Uploads } from "../../processes/uploads.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
-import { receiveUpload } from "../event-logs/receive-file.js";
 import { uploadParamsSchema } from "../event-logs/schema.js";
-import { requireLogin } from "../plugins/session.js";
-import { processOr404 } from "../processes/access.js";
 import { processParamsSchema } from "../processes/schema.js";
+import { openUpload, receiveProcessUpload } from "../uploads/steps.js";
 
 export function registerCustomerScoreRoutes(
   app: App,
@@ -34,12 +32,12 @@ export function registerCustomerScoreRoutes(
       },
     },
     async (request, reply) => {
-      const { processId } = request.params;
-      const process = await processOr404(request, ctx, processId, "manageProcesses");
-      const meta = await receiveUpload(
+      const meta = await receiveProcessUpload(
         request,
+        ctx,
         uploads,
-        { processId: process.id, purpose: "customer-scores", now: ctx.clock.now() },
+        request.params.processId,
+        "customer-scores",
         async (path) => ({ format: "csv", plan: orThrow(await planCsvImport(path)) }),
       );
       const plan = meta.plan;
@@ -67,12 +65,13 @@ export function registerCustomerScoreRoutes(
       },
     },
     async (request, reply) => {
-      // AUTH
-      const { processId, uploadId } = request.params;
-      const process = await processOr404(request, ctx, processId, "manageProcesses");
-      const { userId } = requireLogin(request);
-      // VALIDATION
-      const upload = await uploads.open(uploadId, process.id, "customer-scores");
+      const { uploadId } = request.params;
+      const { process, userId, upload } = await openUpload(
+        request,
+        ctx,
+        uploads,
+        "customer-scores",
+      );
       if (!upload.plan) throw new AppError(404, "upload_not_found", "Upload the file again.");
       const plan = upload.plan;
       const { mapping } = request.body;

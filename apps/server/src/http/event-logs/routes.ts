@@ -16,10 +16,9 @@ import { getProcess, replaceEventLog, toEventLog } from "../../processes/registe
 import type { UploadMeta, Uploads } from "../../processes/uploads.js";
 import type { App, AppContext } from "../context.js";
 import { errorResponses } from "../error-responses.js";
-import { requireLogin } from "../plugins/session.js";
 import { processOr404 } from "../processes/access.js";
 import { processParamsSchema } from "../processes/schema.js";
-import { receiveUpload } from "./receive-file.js";
+import { openUpload, receiveProcessUpload } from "../uploads/steps.js";
 import { importedSchema, uploadParamsSchema } from "./schema.js";
 
 export function registerEventLogRoutes(
@@ -43,15 +42,13 @@ export function registerEventLogRoutes(
       },
     },
     async (request, reply) => {
-      // AUTH
-      const { processId } = request.params;
-      const process = await processOr404(request, ctx, processId, "manageProcesses");
-      // VALIDATION + RESOLUTION: the file on disk, its first 64 KiB read by the flow room for a
-      // plan that waits beside it for the confirmation.
-      const meta = await receiveUpload(
+      // The flow room reads the first 64 KiB; only a CSV needs a plan of its columns.
+      const meta = await receiveProcessUpload(
         request,
+        ctx,
         uploads,
-        { processId: process.id, purpose: "event-log", now: ctx.clock.now() },
+        request.params.processId,
+        "event-log",
         async (path) => {
           const format = await detectLogFormat(path);
           return { format, plan: format === "csv" ? orThrow(await planCsvImport(path)) : null };
@@ -74,13 +71,10 @@ export function registerEventLogRoutes(
       },
     },
     async (request, reply) => {
-      // AUTH
-      const { processId, uploadId } = request.params;
-      const process = await processOr404(request, ctx, processId, "manageProcesses");
-      const { userId } = requireLogin(request);
-      // VALIDATION: the flow room checks the mapping against the file as it imports; a wrong
-      // mapping leaves the upload in place to try again.
-      const upload = await uploads.open(uploadId, process.id, "event-log");
+      const { uploadId } = request.params;
+      // The flow room checks the mapping against the file as it imports; a wrong mapping
+      // leaves the upload in place to try again.
+      const { process, userId, upload } = await openUpload(request, ctx, uploads, "event-log");
       const { mapping, openCaseRule } = request.body;
       // RESOLUTION: import beside the current log, swap the rows, then remove the old files.
       const logId = newId();
