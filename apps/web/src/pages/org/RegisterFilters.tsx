@@ -1,4 +1,5 @@
 import {
+  calendarDay,
   DECISION_STATUSES,
   type DecisionStatus,
   type Organisation,
@@ -11,7 +12,7 @@ import { NO_REGISTER_FILTERS, type RegisterParams, registerCsvUrl } from "../../
 import { fetchProcesses } from "../../api/processes";
 import { useResource } from "../../lib/use-resource";
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => calendarDay(new Date());
 
 interface RegisterFiltersProps {
   org: Organisation;
