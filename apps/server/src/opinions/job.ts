@@ -5,7 +5,6 @@ import {
   type SessionState,
   statementsOf,
 } from "@samspel/core";
-import type { OpinionGroupsState } from "@samspel/insight";
 
 /**
  * One recompute's input, in typed arrays so it crosses to the worker without being copied
@@ -20,16 +19,22 @@ export interface MapJob {
   rows: Int32Array<ArrayBuffer>;
   columns: Int32Array<ArrayBuffer>;
   values: Int8Array<ArrayBuffer>;
-  /** The last recompute's `state` for this step: the map starts from where it was (warm start). */
-  previous?: OpinionGroupsState | undefined;
+  /**
+   * Names the session's step: the worker keeps the last recompute's clustering state under this
+   * key and starts the next recompute of the same key from it (warm start). The state stays in
+   * the worker because at a town hall it holds 10,000 participant ids: carried to the main thread
+   * and back on every recompute, it cost the event loop a copy each way and a young-generation
+   * collection full of survivors, time the commands waited.
+   */
+  warmKey?: string | undefined;
 }
 
 /**
- * What the worker answers: the computed map without the fields the caller adds, and the state
- * the next recompute of the same step starts from.
+ * What the worker answers: the computed map without the fields the caller adds, and whether it
+ * started from the state kept under the job's `warmKey`.
  */
 export type MapResult = Omit<ComputedOpinionMap, "stepId" | "seq" | "computedAt"> & {
-  state: OpinionGroupsState;
+  warmStart: boolean;
 };
 
 /**

@@ -6,7 +6,6 @@ import {
   presentOpinionMap,
   type SessionState,
 } from "@samspel/core";
-import type { OpinionGroupsState } from "@samspel/insight";
 import type { FastifyBaseLogger } from "fastify";
 import type { Committed } from "../sessions/runtime.js";
 import { VoteCells } from "./job.js";
@@ -36,12 +35,6 @@ interface SessionMaps {
   /** Votes arrived while a recompute ran: run again when it ends. */
   stale: boolean;
   computed: ComputedOpinionMap | undefined;
-  /**
-   * The last recompute's clustering state and its step: the next recompute of the same step
-   * starts from it (Polis's update loop), so groups keep their identity and the axes their
-   * orientation while votes come in, and it converges faster.
-   */
-  warm: { stepId: string; state: OpinionGroupsState } | undefined;
   view: OpinionMapView | undefined;
   /** Dot ids by participant id: an HMAC each, worth computing once per participant, not per map. */
   dotIds: Map<string, string>;
@@ -123,7 +116,6 @@ export class OpinionMaps {
         inFlight: false,
         stale: false,
         computed: undefined,
-        warm: undefined,
         view: undefined,
         dotIds: new Map(),
       };
@@ -154,13 +146,15 @@ export class OpinionMaps {
     if (entry.cells?.stepId !== step.id) entry.cells = VoteCells.fromState(entry.state, step.id);
     const job = entry.cells.job(entry.seq);
     if (job === undefined) return;
-    if (entry.warm?.stepId === step.id) job.previous = entry.warm.state;
+    // Each recompute of a step starts from the last one (Polis's update loop), so groups keep
+    // their identity and the axes their orientation while votes come in, and it converges faster.
+    job.warmKey = `${sessionId}\u0000${step.id}`;
     entry.inFlight = true;
     entry.stale = false;
     try {
-      const { state: warm, ...result } = await this.compute(job);
+      const { warmStart, ...result } = await this.compute(job);
+      this.log.debug({ sessionId, stepId: job.stepId, warmStart }, "opinion map computed");
       if (this.closed || this.sessions.get(sessionId) !== entry) return;
-      entry.warm = { stepId: job.stepId, state: warm };
       entry.computed = {
         ...result,
         stepId: job.stepId,

@@ -1,6 +1,12 @@
 import { setPriority } from "node:os";
 import { parentPort } from "node:worker_threads";
-import { buildVoteMatrix, opinionMap, type Vote, type VoteCell } from "@samspel/insight";
+import {
+  buildVoteMatrix,
+  type OpinionGroupsState,
+  opinionMap,
+  type Vote,
+  type VoteCell,
+} from "@samspel/insight";
 import type { MapJob, WorkerResult } from "./job.js";
 
 /*
@@ -10,6 +16,22 @@ import type { MapJob, WorkerResult } from "./job.js";
 
 /** Same votes, same map, on every instance: the wall must not jump for no reason in the data. */
 const SEED = 1;
+
+/**
+ * The last clustering state per session step (MapJob.warmKey), oldest first. Bounded: a step
+ * nobody recomputes any more falls out, and its next recompute starts cold, as after a restart.
+ */
+const warmStates = new Map<string, OpinionGroupsState>();
+const WARM_STATES_KEPT = 64;
+
+function remember(key: string, state: OpinionGroupsState): void {
+  warmStates.delete(key);
+  warmStates.set(key, state);
+  for (const oldest of warmStates.keys()) {
+    if (warmStates.size <= WARM_STATES_KEPT) break;
+    warmStates.delete(oldest);
+  }
+}
 
 /**
  * Rows and columns in id order, whatever order the votes arrived in: the clustering starts
@@ -37,9 +59,11 @@ function compute(job: MapJob): WorkerResult {
     vote: (job.values[i] ?? 0) as Vote,
   }));
   const matrix = buildVoteMatrix(participants.sorted, statements.sorted, cells);
-  const map = opinionMap(matrix, { seed: SEED, previous: job.previous });
+  const previous = job.warmKey === undefined ? undefined : warmStates.get(job.warmKey);
+  const map = opinionMap(matrix, { seed: SEED, previous });
+  if (job.warmKey !== undefined) remember(job.warmKey, map.state);
   return {
-    state: map.state,
+    warmStart: previous !== undefined,
     votes: matrix.values.length,
     participantOrder: participants.order,
     statementOrder: statements.order,

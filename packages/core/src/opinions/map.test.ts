@@ -108,4 +108,46 @@ describe("alignOpinionMap", () => {
     expect(alignOpinionMap(undefined, next)).toBe(next);
     expect(alignOpinionMap({ ...next, stepId: "other" }, next)).toBe(next);
   });
+
+  it("finds each dot's previous place when participants joined in between", () => {
+    const before = view(
+      [
+        ["b", 2, 1, 0],
+        ["c", -1, -1, 1],
+      ],
+      2,
+    );
+    // "a" sorts first, so every dot after it sits one place later than before.
+    const after = view(
+      [
+        ["a", 0, 0, 0],
+        ["b", -2, 1, 1],
+        ["c", 1, -1, 0],
+      ],
+      2,
+    );
+    expect(alignOpinionMap(before, after).dots).toEqual([
+      { id: "a", x: -0, y: 0, group: 1 },
+      { id: "b", x: 2, y: 1, group: 0 },
+      { id: "c", x: -1, y: -1, group: 1 },
+    ]);
+  });
+
+  it("returns a map that kept its axes and group numbers unchanged", () => {
+    const before = view(
+      [
+        ["a", 1, 1, 0],
+        ["b", -1, -1, 1],
+      ],
+      2,
+    );
+    const after = view(
+      [
+        ["a", 2, 1, 0],
+        ["b", -2, -1, 1],
+      ],
+      2,
+    );
+    expect(alignOpinionMap(before, after)).toBe(after);
+  });
 });

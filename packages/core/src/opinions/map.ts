@@ -56,6 +56,7 @@ export const opinionMapViewSchema = z.strictObject({
   ),
 });
 export type OpinionMapView = z.infer<typeof opinionMapViewSchema>;
+export type OpinionMapDot = OpinionMapView["dots"][number];
 
 /**
  * What the computation (packages/insight, on the server) gives back, in plain arrays:
@@ -94,17 +95,23 @@ export function presentOpinionMap(
 ): OpinionMapView {
   const statementId = (index: number) => computed.statements[index] ?? "";
   const sizes = Array.from({ length: computed.k }, () => 0);
-  const dots = computed.participants.map((participantId, row) => {
+  // At a town hall this runs for 10,000 dots on the thread that answers commands: one set
+  // lookup per dot, and one object each, not a spread.
+  const mayName = state.anonymity === "named" ? new Set(state.namesOnMap) : undefined;
+  const dots = computed.participants.map((participantId, row): OpinionMapDot => {
     const group = computed.groupOf[row] ?? 0;
     sizes[group] = (sizes[group] ?? 0) + 1;
-    const name = nameOnMap(state, participantId);
-    return {
+    const dot: OpinionMapDot = {
       id: opaque(participantId),
       x: computed.projection[2 * row] ?? 0,
       y: computed.projection[2 * row + 1] ?? 0,
       group,
-      ...(name !== undefined && { name }),
     };
+    if (mayName?.has(participantId)) {
+      const name = nameOnMap(state, participantId);
+      if (name !== undefined) dot.name = name;
+    }
+    return dot;
   });
   return {
     stepId: computed.stepId,
@@ -151,18 +158,22 @@ export function alignOpinionMap(
   next: OpinionMapView,
 ): OpinionMapView {
   if (previous === undefined || previous.stepId !== next.stepId) return next;
-  const before = new Map(previous.dots.map((dot) => [dot.id, dot]));
+  const before = previousDots(previous);
   let sx = 0;
   let sy = 0;
-  for (const dot of next.dots) {
-    const old = before.get(dot.id);
-    if (old === undefined) continue;
-    sx += old.x * dot.x;
-    sy += old.y * dot.y;
-  }
+  const olds = next.dots.map((dot, at) => {
+    const old = before(dot.id, at);
+    if (old !== undefined) {
+      sx += old.x * dot.x;
+      sy += old.y * dot.y;
+    }
+    return old;
+  });
   const fx = sx < 0 ? -1 : 1;
   const fy = sy < 0 ? -1 : 1;
-  const label = relabel(next, before);
+  const label = relabel(next, olds);
+  // A warm-started recompute usually keeps both axes and every group number: nothing to copy.
+  if (fx === 1 && fy === 1 && label.every((to, from) => to === from)) return next;
   const permute = <T>(byGroup: T[]): T[] => {
     const out = byGroup.slice();
     byGroup.forEach((value, group) => {
@@ -188,25 +199,36 @@ export function alignOpinionMap(
   };
 }
 
+/**
+ * The previous map's dot for an id. Recomputes list participants in the same order, so the dot
+ * at the same position is nearly always the one; an index is built only when it is not.
+ */
+function previousDots(
+  previous: OpinionMapView,
+): (id: string, at: number) => OpinionMapDot | undefined {
+  let index: Map<string, OpinionMapDot> | undefined;
+  return (id, at) => {
+    const same = previous.dots[at];
+    if (same?.id === id) return same;
+    index ??= new Map(previous.dots.map((dot) => [dot.id, dot]));
+    return index.get(id);
+  };
+}
+
 /** New group -> label: the largest overlaps with the previous groups first, greedily. */
-function relabel(
-  next: OpinionMapView,
-  before: Map<string, OpinionMapView["dots"][number]>,
-): number[] {
+function relabel(next: OpinionMapView, olds: readonly (OpinionMapDot | undefined)[]): number[] {
   const k = next.groups.length;
-  const overlap = new Map<string, number>();
-  for (const dot of next.dots) {
-    const old = before.get(dot.id);
-    if (old === undefined || old.group >= k) continue;
-    const key = `${dot.group}:${old.group}`;
-    overlap.set(key, (overlap.get(key) ?? 0) + 1);
-  }
-  const pairs = [...overlap.entries()]
-    .map(([key, count]) => {
-      const [from, to] = key.split(":").map(Number);
-      return { from: from ?? 0, to: to ?? 0, count };
-    })
-    .sort((a, b) => b.count - a.count || a.from - b.from || a.to - b.to);
+  const overlap = new Int32Array(k * k);
+  next.dots.forEach((dot, at) => {
+    const old = olds[at];
+    if (old === undefined || old.group >= k || dot.group >= k) return;
+    overlap[dot.group * k + old.group] = (overlap[dot.group * k + old.group] ?? 0) + 1;
+  });
+  const pairs: { from: number; to: number; count: number }[] = [];
+  overlap.forEach((count, cell) => {
+    if (count > 0) pairs.push({ from: Math.floor(cell / k), to: cell % k, count });
+  });
+  pairs.sort((a, b) => b.count - a.count || a.from - b.from || a.to - b.to);
   const label: (number | undefined)[] = Array.from({ length: k }, () => undefined);
   const taken = new Set<number>();
   for (const { from, to } of pairs) {
