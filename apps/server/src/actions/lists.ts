@@ -26,9 +26,16 @@ function toListed(
   };
 }
 
+/*
+ * The lists restate core's isOverdue and compareMyActions in SQL so that the bound keeps the
+ * right rows; core-rules-in-sql.test.ts holds them to core. Where core's comparison ties, the
+ * decision's own order: older decisions first, the id between two taken at the same instant (or
+ * their order would be whatever the query plan gives), then the action's place in it.
+ */
+
 /**
  * The actions linked to `userId` in one organisation: open ones first, soonest due first,
- * undated last (core's compareMyActions, in SQL so that the bound keeps the right ones).
+ * undated last (core's compareMyActions).
  */
 export async function myActions(
   db: Kysely<Database>,
@@ -43,13 +50,17 @@ export async function myActions(
     .orderBy(sql`case when a.due_date is null then 1 else 0 end`)
     .orderBy("a.due_date")
     .orderBy("d.decided_at")
+    .orderBy("d.id")
     .orderBy("a.position")
     .limit(MAX_LISTED_ACTIONS)
     .execute();
   return rows.map((row) => toListed(row, today));
 }
 
-/** Open actions of live decisions whose due day is before `today`, the longest overdue first. */
+/**
+ * Open actions of live decisions whose due day is before `today` (core's isOverdue), the longest
+ * overdue first.
+ */
 export async function overdueActions(
   db: Kysely<Database>,
   organisationId: string,
@@ -62,6 +73,7 @@ export async function overdueActions(
     .where("a.due_date", "<", today)
     .orderBy("a.due_date")
     .orderBy("d.decided_at")
+    .orderBy("d.id")
     .orderBy("a.position")
     .limit(MAX_LISTED_ACTIONS)
     .execute();

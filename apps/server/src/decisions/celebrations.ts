@@ -7,8 +7,9 @@ import { currentProcess, judgeEffect } from "./effects.js";
 
 /*
  * Results to celebrate: live decisions whose actions are carried out (core's actionsCarriedOut,
- * in SQL: at least one done, none open, dropped ones do not hold it back) and, where it named
- * an effect, whose effect the process's current event log confirms.
+ * in SQL and held to it by actions/core-rules-in-sql.test.ts: at least one done, none open,
+ * dropped ones do not hold it back) and, where it named an effect, whose effect the process's
+ * current event log confirms.
  *
  * Judging an effect reads a whole event log, so only the newest candidates are judged: the home
  * page shows a handful of results, not an archive.

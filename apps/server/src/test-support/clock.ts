@@ -12,6 +12,11 @@ export class TestClock implements Clock {
     return new Date(this.current);
   }
 
+  /** Puts the clock at an exact instant, e.g. the last millisecond of a UTC day. */
+  setTo(at: string): void {
+    this.current = new Date(at);
+  }
+
   advanceDays(days: number): void {
     this.current = new Date(this.current.getTime() + days * 86_400_000);
   }

@@ -61,6 +61,12 @@ export function mayManageActions(role: Role): boolean {
   return can(role, "manageDecisions");
 }
 
+/*
+ * The server's lists restate the next three rules in SQL, to filter and bound in the database
+ * (apps/server/src/actions/lists.ts, decisions/celebrations.ts); a change here fails
+ * apps/server/src/actions/core-rules-in-sql.test.ts until the SQL follows.
+ */
+
 /** An open action whose due day has passed; `today` is a calendar day, YYYY-MM-DD. */
 export function isOverdue(
   action: { status: ActionStatus; dueDate: string | null },
