@@ -1,4 +1,4 @@
-import { type KMeansResult, kMeans, silhouette } from "./kmeans.js";
+import { closest, type KMeansResult, kMeans, silhouette } from "./kmeans.js";
 import { type Pca, powerIterationPca, projectParticipants } from "./pca.js";
 import { selectStatements, type VoteMatrix, voteCounts, votedStatements } from "./vote-matrix.js";
 import { type OpinionGroupsState, smoothK, startVectors } from "./warm-start.js";
@@ -141,7 +141,8 @@ export function opinionGroups(
   });
   for (let i = 0; i < n; i++) {
     if (clustered[i] === 1) continue;
-    groupOf[i] = bestGroups[nearest(projection, i, base.centers)] ?? 0;
+    groupOf[i] =
+      bestGroups[closest(projection[2 * i] ?? 0, projection[2 * i + 1] ?? 0, base.centers)] ?? 0;
   }
   const state: OpinionGroupsState = {
     statements: matrix.statements,
@@ -153,21 +154,6 @@ export function opinionGroups(
     k: shown === groupings.get(smoother.smoothedK) ? smoother : smoothK(undefined, shownK),
   };
   return { groupOf, clustered, k: shownK, silhouettes, projection, pca, state };
-}
-
-function nearest(points: Float64Array, i: number, centers: Float64Array): number {
-  let best = 0;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (let c = 0; c < centers.length / 2; c++) {
-    const d =
-      ((points[2 * i] ?? 0) - (centers[2 * c] ?? 0)) ** 2 +
-      ((points[2 * i + 1] ?? 0) - (centers[2 * c + 1] ?? 0)) ** 2;
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
-    }
-  }
-  return best;
 }
 
 /** Puts a PCA of the kept statements back on the full statement axis, 0 on moderated-out ones. */
