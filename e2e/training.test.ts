@@ -314,6 +314,17 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
     await facilitating.getByText("Vedtaksflyt i tildeling").waitFor();
     await screenshot(resourcePage, "training-08c-sessions-booked-for");
     await facilitating.getByRole("link", { name: tr.facilitating.open }).click();
+    // Before she acts, the console names who is booked to run the session, and as what.
+    const bookedPeople = resourcePage.getByTestId("booked-people");
+    await bookedPeople.getByRole("heading", { name: en.console.booked }).waitFor();
+    expect(await bookedPeople.locator("li").allTextContents()).toEqual([
+      `${trainee.name} · ${tr.pool.as.facilitator}`,
+      `${resource?.name} · ${tr.pool.as.resource_person}`,
+    ]);
+    expect(await resourcePage.getByTestId("facilitator-list").textContent()).not.toContain(
+      resource?.name,
+    );
+    await screenshot(resourcePage, "training-08c2-console-names-booked-people");
     await resourcePage.getByRole("button", { name: en.console.start }).click();
     await resourcePage.locator('[data-testid="session-status"][data-status="running"]').waitFor();
     const facilitatorList = resourcePage.getByTestId("facilitator-list");
@@ -336,8 +347,39 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
       .waitFor();
     expect(await resourcePage.getByRole("alert").count()).toBe(0);
     await screenshot(resourcePage, "training-08e-resource-person-prepares");
+    // She closes the session and reads its report, alone on the page: none of Lillehammer's
+    // tabs, which she may not open. The reflection is hers to write.
+    await resourcePage.getByRole("link", { name: en.preparation.page.back }).click();
+    await resourcePage.getByRole("button", { name: en.console.close }).click();
+    await resourcePage.locator('[data-testid="session-status"][data-status="closed"]').waitFor();
+    await resourcePage.getByRole("link", { name: en.report.page.link }).click();
+    const reportHeading = en.report.page.title.replace("{{title}}", "Vedtaksflyt i tildeling");
+    const report = resourcePage.getByTestId("session-report");
+    await report.getByRole("heading", { level: 1, name: reportHeading }).waitFor();
+    expect(await resourcePage.getByRole("navigation", { name: en.nav.orgSections }).count()).toBe(
+      0,
+    );
+    await report.getByLabel(en.report.page.whatWeDid).fill("Faktarunde med tildelingen");
+    await report.getByLabel(en.report.page.howWeDidIt).fill("Med en student som ressursperson");
+    await report.getByLabel(en.report.page.effect).fill("Raskere vedtak");
+    await report.getByRole("button", { name: en.report.page.saveReflection }).click();
+    await report.getByRole("status").getByText(en.report.page.saved).waitFor();
+    await screenshot(resourcePage, "training-08f-resource-person-reads-report");
+    // Her Training page leads to the closed session's report too.
+    await resourcePage.goto(`${url}/orgs/${oyer.orgId}/training`);
+    await facilitating.getByRole("link", { name: en.report.page.link }).waitFor();
+    await screenshot(resourcePage, "training-08g-report-from-training");
+    await facilitating.getByRole("link", { name: en.report.page.link }).click();
+    await report.getByRole("heading", { level: 1, name: reportHeading }).waitFor();
+    expect(await resourcePage.getByRole("alert").count()).toBe(0);
     expect(resourceErrors).toEqual([]);
     await resourceContext.close();
+
+    // Lillehammer's coordinator reads the same report at the same address among its pages.
+    await page.goto(`${url}/orgs/${lillehammerId}/sessions/${session.id}/report`);
+    await page.getByTestId("session-report").getByText("Raskere vedtak").waitFor();
+    await page.getByRole("navigation", { name: en.nav.orgSections }).waitFor();
+    await page.goto(`${url}/orgs/${lillehammerId}/training`);
 
     // The overlapping request: the same facilitator is refused with the reason.
     const second = page.getByTestId("booking-request").filter({ hasText: "Ny turnusordning" });
@@ -377,6 +419,12 @@ describe.skipIf(!chromiumPath)("training and the facilitator pool in a real brow
       "Trainee 8",
     ]);
     await screenshot(partnerPage, "training-09c-partner-sees-own-people");
+    // Neither a member of Lillehammer nor booked: the report's address shows nothing of it.
+    await partnerPage.goto(`${url}/orgs/${lillehammerId}/sessions/${session.id}/report`);
+    await partnerPage.getByRole("heading", { name: en.report.page.notAvailableTitle }).waitFor();
+    expect(await partnerPage.getByTestId("session-report").count()).toBe(0);
+    expect(await partnerPage.content()).not.toContain("Vedtaksflyt i tildeling");
+    await screenshot(partnerPage, "training-09d-stranger-gets-no-report");
     await partnerContext.close();
 
     // Every page in each language.

@@ -17,6 +17,7 @@ import { writeDecisionRecords } from "./decisions/read-model.js";
 import { registerActionRoutes } from "./http/actions/routes.js";
 import { registerAgendaTemplateRoutes } from "./http/agenda-templates/routes.js";
 import { registerAuthRoutes } from "./http/auth/routes.js";
+import { registerBookedPeopleRoutes } from "./http/booked-people/routes.js";
 import type { App, AppContext } from "./http/context.js";
 import { registerCustomerScoreRoutes } from "./http/customer-scores/routes.js";
 import { registerDecisionEffectRoutes } from "./http/decision-effects/routes.js";
@@ -139,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerDecisionRoutes(app, ctx);
   registerPublicDecisionRoutes(app, ctx);
   registerSessionReportRoutes(app, ctx, runtime);
+  registerBookedPeopleRoutes(app, ctx);
   registerGroupSuggestionRoutes(app, ctx, runtime);
   await registerPreparation(app, ctx, runtime, limits);
   registerDecisionEffectRoutes(app, ctx, files);

@@ -94,3 +94,26 @@ export async function sessionsFacilitatedByGrant(db: Kysely<Database>, userId: s
     return [row];
   });
 }
+
+/**
+ * Everyone a linked booking sent to run the session, the booked facilitators first. Someone on
+ * two bookings for one session is listed once, with the leading role if either gives it.
+ */
+export async function bookedPeople(db: Kysely<Database>, sessionId: string) {
+  const rows = await db
+    .selectFrom("session_facilitators as grant")
+    .innerJoin("users", "users.id", "grant.user_id")
+    .select(["grant.user_id as userId", "users.display_name as displayName", "grant.role as role"])
+    .where("grant.session_id", "=", sessionId)
+    .orderBy("users.display_name")
+    .orderBy("grant.user_id")
+    .execute();
+  const people = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) {
+    const known = people.get(row.userId);
+    if (!known || row.role === "facilitator") people.set(row.userId, row);
+  }
+  return [...people.values()].sort(
+    (a, b) => Number(b.role === "facilitator") - Number(a.role === "facilitator"),
+  );
+}

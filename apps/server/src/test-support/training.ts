@@ -1,6 +1,7 @@
-import type { Cohort, Enrolment, Programme } from "@samspel/core";
+import type { BookingRequest, Cohort, Enrolment, Programme } from "@samspel/core";
 import { expect } from "vitest";
 import { buildTeam, insertPerson, type Person, type Team } from "./factories.js";
+import { SESSION_BODY } from "./preparation.js";
 import type { TestApp } from "./test-app.js";
 
 /**
@@ -102,4 +103,51 @@ export async function insertCertificate(
       created_at: t.clock.now().toISOString(),
     })
     .execute();
+}
+
+/** A unit's request for a facilitator, as the booking tests send it. */
+export const BOOKING_REQUEST_BODY = {
+  unit: "Tildeling",
+  question: "Hvordan fordeler vi vedtak raskere?",
+  startsOn: "2027-02-01",
+  endsOn: "2027-02-02",
+  groupSize: 12,
+  language: "nb",
+};
+
+export interface BookedSession {
+  /** Certified and a plain member of the partner Gjøvik: no role in the owner's sessions. */
+  per: Person;
+  /** A Gjøvik trainee booked alongside as resource person. */
+  trainee: Person;
+  /** The owner's session, made by its admin; not linked to the booking yet. */
+  sessionId: string;
+  bookingUrl: string;
+}
+
+/** A booking of Per with a trainee beside him, and the owner's session it may be linked to. */
+export async function bookForSession(t: TestApp, world: TrainingWorld): Promise<BookedSession> {
+  const per = await insertPerson(t, {
+    organisationId: world.gjovik.organisationId,
+    role: "member",
+  });
+  await insertCertificate(t, world, per.userId);
+  const trainee = (await signUpNewMember(t, world.gjovik, (await openCohort(world, 10)).id)).person;
+  const made = await world.owner.members.member.client.post<BookingRequest>(
+    `/api/orgs/${world.owner.organisationId}/training/booking-requests`,
+    BOOKING_REQUEST_BODY,
+  );
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const bookingUrl = `/api/training/booking-requests/${made.body.id}`;
+  const booked = await world.owner.members.coordinator.client.post(`${bookingUrl}/booking`, {
+    facilitatorId: per.userId,
+    resourcePersonIds: [trainee.userId],
+  });
+  expect(booked.status, JSON.stringify(booked.body)).toBe(200);
+  const created = await world.owner.admin.client.post<{ id: string }>(
+    `/api/orgs/${world.owner.organisationId}/sessions`,
+    SESSION_BODY,
+  );
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return { per, trainee, sessionId: created.body.id, bookingUrl };
 }

@@ -1,5 +1,6 @@
 import {
   type AnonymityMode,
+  bookedPeopleSchema,
   facilitatedSessionsSchema,
   joinedSchema,
   joinPreviewSchema,
@@ -59,3 +60,9 @@ export const runSessionCommand = (sessionId: string, command: SessionCommand) =>
 /** Sessions a booking sent you to run, in organisations where you could not run them otherwise. */
 export const fetchFacilitatedSessions = (signal?: AbortSignal) =>
   apiRequest("/api/me/facilitated-sessions", facilitatedSessionsSchema, { signal });
+
+/** Who the bookings linked to a session sent to run it, before any of them has acted. */
+export const fetchBookedPeople = (sessionId: string, signal?: AbortSignal) =>
+  apiRequest(`/api/sessions/${encodeURIComponent(sessionId)}/booked-people`, bookedPeopleSchema, {
+    signal,
+  }).then((answer) => answer.people);

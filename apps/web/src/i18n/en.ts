@@ -408,6 +408,9 @@ export const en = {
     participants: "Participants",
     noParticipants: "Nobody has joined yet.",
     facilitators: "Facilitators: {{names}}",
+    booked: "Booked to run this session",
+    bookedIntro:
+      "From the booking linked to this session; they join the facilitators above when they first act.",
     acknowledged: "has agreed to the ground rules",
     notAcknowledged: "has not yet agreed to the ground rules",
     hands: "Raised hands",

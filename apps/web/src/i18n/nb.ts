@@ -333,6 +333,9 @@ export const nb: Messages = {
     participants: "Deltakere",
     noParticipants: "Ingen har blitt med ennå.",
     facilitators: "Prosessledere: {{names}}",
+    booked: "Booket til å lede samlingen",
+    bookedIntro:
+      "Fra bookingen som er koblet til samlingen; de kommer med blant prosesslederne over når de gjør noe.",
     acknowledged: "har godtatt spillereglene",
     notAcknowledged: "har ikke godtatt spillereglene ennå",
     hands: "Rakte hender",

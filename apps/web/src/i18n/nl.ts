@@ -343,6 +343,9 @@ export const nl: Messages = {
     participants: "Deelnemers",
     noParticipants: "Nog niemand doet mee.",
     facilitators: "Facilitators: {{names}}",
+    booked: "Geboekt om deze sessie te begeleiden",
+    bookedIntro:
+      "Uit de boeking die aan deze sessie is gekoppeld; zij komen bij de facilitators hierboven zodra ze iets doen.",
     acknowledged: "is akkoord met de spelregels",
     notAcknowledged: "is nog niet akkoord met de spelregels",
     hands: "Opgestoken handen",

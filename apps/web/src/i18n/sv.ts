@@ -333,6 +333,9 @@ export const sv: Messages = {
     participants: "Deltagare",
     noParticipants: "Ingen har anslutit ännu.",
     facilitators: "Processledare: {{names}}",
+    booked: "Bokade att leda mötet",
+    bookedIntro:
+      "Från bokningen som är kopplad till mötet; de kommer med bland processledarna ovan när de gör något.",
     acknowledged: "har godkänt spelreglerna",
     notAcknowledged: "har inte godkänt spelreglerna ännu",
     hands: "Uppräckta händer",

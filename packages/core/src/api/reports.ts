@@ -88,5 +88,7 @@ export const sessionReportSchema = z.object({
   participation: participationSchema,
   feedback: feedbackSummarySchema,
   reflection: reflectionSchema.nullable(),
+  /** Whether this reader may write the reflection: they run the session, by role or booking. */
+  mayReflect: z.boolean(),
 });
 export type SessionReport = z.infer<typeof sessionReportSchema>;

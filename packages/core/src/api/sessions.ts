@@ -35,6 +35,9 @@ export const joinedSchema = z.object({
 });
 export type Joined = z.infer<typeof joinedSchema>;
 
+/** A booking's grant to run one session: the booked one leads, resource persons co-facilitate. */
+export const sessionGrantRoleSchema = z.enum(["facilitator", "co_facilitator"]);
+
 /**
  * Sessions someone may run only because a booking sent them there (docs/training.md): another
  * organisation's, or one where their role does not run sessions.
@@ -47,8 +50,19 @@ export const facilitatedSessionsSchema = z.object({
       status: z.string(),
       organisationId: z.string(),
       organisationName: z.string(),
-      role: z.enum(["facilitator", "co_facilitator"]),
+      role: sessionGrantRoleSchema,
     }),
   ),
 });
 export type FacilitatedSessions = z.infer<typeof facilitatedSessionsSchema>;
+
+/**
+ * Who is booked to run a session, from the grants its linked bookings wrote: known before any of
+ * them acts, unlike the session record's facilitators, who enter it by acting.
+ */
+export const bookedPeopleSchema = z.object({
+  people: z.array(
+    z.object({ userId: z.string(), displayName: z.string(), role: sessionGrantRoleSchema }),
+  ),
+});
+export type BookedPeople = z.infer<typeof bookedPeopleSchema>;

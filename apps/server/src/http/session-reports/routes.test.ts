@@ -76,6 +76,7 @@ describe.each(backends)("after a session on $kind", (backend) => {
       decisions: [{ outcome: "decided", text: "Ett team per byggesak" }],
       participation: { participants: 3, gini: { contributions: 0 } },
       reflection: null,
+      mayReflect: true,
     });
     const decide = report.body.participation.steps.at(-1);
     expect(decide).toMatchObject({ phase: "decide", contributors: 3, share: 1 });
@@ -89,6 +90,7 @@ describe.each(backends)("after a session on $kind", (backend) => {
     );
     expect(asMember.status).toBe(200);
     expect(asMember.body.participation.perParticipant).toEqual([]);
+    expect(asMember.body.mayReflect).toBe(false);
     const outsider = await buildTeam(bed.t, [], "Annen kommune");
     expectApiError(
       await outsider.admin.client.get(`/api/sessions/${s.sessionId}/report`),

@@ -160,10 +160,8 @@ async function buildReport(
   role: Role,
 ): Promise<SessionReport> {
   const { state } = await runtime.current(sessionId);
-  const participation = participationFigures(
-    state,
-    can(role, "runSessions") ? "facilitator" : "member",
-  );
+  const runsSession = can(role, "runSessions");
+  const participation = participationFigures(state, runsSession ? "facilitator" : "member");
   const [decisions, feedback, reflection] = await Promise.all([
     decisionsOfSession(ctx.storage.db, sessionId),
     summariseFeedback(ctx.storage.db, sessionId),
@@ -183,6 +181,7 @@ async function buildReport(
     participation,
     feedback,
     reflection,
+    mayReflect: runsSession,
   };
 }
 

@@ -1,17 +1,14 @@
-import type { BookingRequest } from "@samspel/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLoginSession } from "../../accounts/login-sessions.js";
 import { expectApiError } from "../../test-support/assertions.js";
 import { backends } from "../../test-support/backends.js";
-import { insertPerson, type Person } from "../../test-support/factories.js";
+import type { Person } from "../../test-support/factories.js";
 import { LiveTestClient } from "../../test-support/live-client.js";
 import { SESSION_BODY } from "../../test-support/preparation.js";
 import { createTestApp, type TestApp } from "../../test-support/test-app.js";
 import {
+  bookForSession,
   buildTrainingWorld,
-  insertCertificate,
-  openCohort,
-  signUpNewMember,
   type TrainingWorld,
 } from "../../test-support/training.js";
 import { SESSION_COOKIE } from "../plugins/session.js";
@@ -30,34 +27,7 @@ describe.each(backends)("people booked for a session on $kind", (backend) => {
   afterAll(() => t.close());
   beforeEach(async () => {
     world = await buildTrainingWorld(t);
-    // Per is certified and a plain member of a partner: he holds no role in the owner's sessions.
-    per = await insertPerson(t, { organisationId: world.gjovik.organisationId, role: "member" });
-    await insertCertificate(t, world, per.userId);
-    trainee = (await signUpNewMember(t, world.gjovik, (await openCohort(world, 10)).id)).person;
-    const made = await world.owner.members.member.client.post<BookingRequest>(
-      `/api/orgs/${world.owner.organisationId}/training/booking-requests`,
-      {
-        unit: "Tildeling",
-        question: "Hvordan fordeler vi vedtak raskere?",
-        startsOn: "2027-02-01",
-        endsOn: "2027-02-02",
-        groupSize: 12,
-        language: "nb",
-      },
-    );
-    expect(made.status, JSON.stringify(made.body)).toBe(201);
-    bookingUrl = `/api/training/booking-requests/${made.body.id}`;
-    const booked = await coordinator().post(`${bookingUrl}/booking`, {
-      facilitatorId: per.userId,
-      resourcePersonIds: [trainee.userId],
-    });
-    expect(booked.status, JSON.stringify(booked.body)).toBe(200);
-    const created = await world.owner.admin.client.post<{ id: string }>(
-      `/api/orgs/${world.owner.organisationId}/sessions`,
-      SESSION_BODY,
-    );
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    sessionId = created.body.id;
+    ({ per, trainee, sessionId, bookingUrl } = await bookForSession(t, world));
   });
 
   const coordinator = () => world.owner.members.coordinator.client;
@@ -111,7 +81,11 @@ describe.each(backends)("people booked for a session on $kind", (backend) => {
         expect.arrayContaining([per.userId, trainee.userId]),
       );
       expect((await person.client.get(`/api/sessions/${sessionId}/preparation`)).status).toBe(200);
-      expect((await person.client.get(`/api/sessions/${sessionId}/report`)).status).toBe(200);
+      const report = await person.client.get<{ mayReflect: boolean }>(
+        `/api/sessions/${sessionId}/report`,
+      );
+      expect(report.status).toBe(200);
+      expect(report.body.mayReflect).toBe(true);
       expect(await hello(person)).toMatchObject({ t: "welcome" });
     }
     const mine = await per.client.get<{ sessions: { sessionId: string; role: string }[] }>(

@@ -14,21 +14,13 @@ import { insertPerson } from "../../test-support/factories.js";
 import { SESSION_BODY } from "../../test-support/preparation.js";
 import { createTestApp, type TestApp } from "../../test-support/test-app.js";
 import {
+  BOOKING_REQUEST_BODY,
   buildTrainingWorld,
   insertCertificate,
   openCohort,
   signUpNewMember,
   type TrainingWorld,
 } from "../../test-support/training.js";
-
-const REQUEST_BODY = {
-  unit: "Tildeling",
-  question: "Hvordan fordeler vi vedtak raskere?",
-  startsOn: "2027-02-01",
-  endsOn: "2027-02-02",
-  groupSize: 12,
-  language: "nb",
-};
 
 describe.each(backends)("training follow-ups on $kind", (backend) => {
   let t: TestApp;
@@ -183,7 +175,7 @@ describe.each(backends)("training follow-ups on $kind", (backend) => {
       await insertCertificate(t, world, kari.userId);
       const made = await world.owner.members.member.client.post<BookingRequest>(
         `/api/orgs/${world.owner.organisationId}/training/booking-requests`,
-        REQUEST_BODY,
+        BOOKING_REQUEST_BODY,
       );
       expect(made.status, JSON.stringify(made.body)).toBe(201);
       const url = `/api/training/booking-requests/${made.body.id}/booking`;
@@ -329,7 +321,7 @@ describe.each(backends)("training follow-ups on $kind", (backend) => {
   describe("a partner's unit asking the owner's pool", () => {
     it("files the request in the pool for its coordinators, and lets the partner follow it, nobody else", async () => {
       const body = {
-        ...REQUEST_BODY,
+        ...BOOKING_REQUEST_BODY,
         methods: ["consent-round"],
         poolOrganisationId: world.owner.organisationId,
       };

@@ -17,6 +17,7 @@ export const reportEn = {
     link: "Report and reflection",
     pdf: "Download PDF",
     back: "Back to the session",
+    notAvailableTitle: "This report is not available",
     title: "Report: {{title}}",
     decided: "Decided",
     postponed: "Postponed",

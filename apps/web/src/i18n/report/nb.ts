@@ -17,6 +17,7 @@ export const reportNb: ReportMessages = {
     link: "Rapport og refleksjon",
     pdf: "Last ned PDF",
     back: "Tilbake til samlingen",
+    notAvailableTitle: "Rapporten er ikke tilgjengelig",
     title: "Rapport: {{title}}",
     decided: "Besluttet",
     postponed: "Utsatt",

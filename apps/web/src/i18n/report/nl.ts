@@ -17,6 +17,7 @@ export const reportNl: ReportMessages = {
     link: "Verslag en reflectie",
     pdf: "PDF downloaden",
     back: "Terug naar de sessie",
+    notAvailableTitle: "Dit verslag is niet beschikbaar",
     title: "Verslag: {{title}}",
     decided: "Besloten",
     postponed: "Uitgesteld",

@@ -17,6 +17,7 @@ export const reportSv: ReportMessages = {
     link: "Rapport och reflektion",
     pdf: "Ladda ner PDF",
     back: "Tillbaka till mötet",
+    notAvailableTitle: "Rapporten är inte tillgänglig",
     title: "Rapport: {{title}}",
     decided: "Beslutat",
     postponed: "Uppskjutet",

@@ -8,6 +8,7 @@ import { useDocumentTitle } from "../../lib/use-document-title";
 import { useJoinCode } from "../../live/use-join-code";
 import { useLiveSession } from "../../live/use-live-session";
 import { useSession } from "../../session/session-context";
+import { useIsMember } from "../../session/use-is-member";
 import { ConnectionNote, SessionStatusBadge } from "../live/LiveParts";
 import { LifecyclePanel } from "./console/LifecyclePanel";
 import { PeoplePanel } from "./console/PeoplePanel";
@@ -23,6 +24,7 @@ export function SessionConsolePage({ orgId, sessionId }: { orgId: string; sessio
   const joinCode = useJoinCode(sessionId);
   const state = live.session?.state;
   const { me } = useSession();
+  const member = useIsMember(orgId);
   useDocumentTitle(state?.title);
   if (live.status === "failed") {
     return <ErrorAlert>{t("apiErrors.session_not_found")}</ErrorAlert>;
@@ -34,7 +36,7 @@ export function SessionConsolePage({ orgId, sessionId }: { orgId: string; sessio
       <p>
         {/* Someone booked from another organisation may open this session only, not its list:
             they came from their own Training page. */}
-        {me?.organisations.some((org) => org.id === orgId) || !me?.activeOrganisationId ? (
+        {member || !me?.activeOrganisationId ? (
           <Link href={`/orgs/${encodeURIComponent(orgId)}/sessions`}>← {t("console.back")}</Link>
         ) : (
           <Link href={`/orgs/${encodeURIComponent(me.activeOrganisationId)}/training`}>

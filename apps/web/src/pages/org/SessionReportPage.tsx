@@ -1,7 +1,5 @@
 import {
-  can,
   FEEDBACK_QUESTIONS,
-  type Organisation,
   type Reflection,
   reflectionBodySchema,
   type SessionReport,
@@ -9,42 +7,76 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { ApiError } from "../../api/client";
 import { fetchSessionReport, saveReflection } from "../../api/reports";
 import { ErrorAlert } from "../../components/Alert";
 import { DownloadButton } from "../../components/DownloadButton";
 import { LoadError } from "../../components/LoadError";
 import { Loading } from "../../components/Loading";
+import { NothingHere } from "../../components/NothingHere";
+import { PageHeading } from "../../components/PageHeading";
 import { SubmitButton } from "../../forms/SubmitButton";
 import { TextAreaField } from "../../forms/TextAreaField";
 import { useApiForm } from "../../forms/use-api-form";
+import { errorMessage } from "../../lib/error-message";
 import { formatClock, formatDateTime } from "../../lib/format";
+import { useDocumentTitle } from "../../lib/use-document-title";
 import { useResource } from "../../lib/use-resource";
+import { useIsMember } from "../../session/use-is-member";
 import { OrgLayout } from "./OrgLayout";
 
-/** `/orgs/:orgId/sessions/:sessionId/report`: what a session did and how, after it. */
+/**
+ * `/orgs/:orgId/sessions/:sessionId/report`: what a session did and how, after it. Members read it
+ * among their organisation's pages. Someone booked to run the session without belonging to the
+ * organisation reads it on its own, at the same address: a booking opens this session and no
+ * organisation page, and the report's API says who may read it.
+ */
 export function SessionReportPage({ orgId, sessionId }: { orgId: string; sessionId: string }) {
+  const member = useIsMember(orgId);
+  if (!member) return <Report orgId={orgId} sessionId={sessionId} standalone />;
   return (
     <OrgLayout orgId={orgId} section="sessions">
-      {(org) => <Report org={org} sessionId={sessionId} />}
+      {() => <Report orgId={orgId} sessionId={sessionId} standalone={false} />}
     </OrgLayout>
   );
 }
 
-function Report({ org, sessionId }: { org: Organisation; sessionId: string }) {
+interface ReportProps {
+  orgId: string;
+  sessionId: string;
+  /** Without the organisation's heading and tabs around it, the report heads the page itself. */
+  standalone: boolean;
+}
+
+function Report({ orgId, sessionId, standalone }: ReportProps) {
   const { t } = useTranslation();
   const report = useResource(`report:${sessionId}`, (signal) =>
     fetchSessionReport(sessionId, signal),
   );
+  const loadedTitle = report.status === "ready" ? report.data.session.title : undefined;
+  // Inside the organisation's layout the layout names the page; its effect runs last and wins.
+  useDocumentTitle(
+    standalone && loadedTitle ? t("report.page.title", { title: loadedTitle }) : undefined,
+  );
   if (report.status === "loading") return <Loading />;
-  if (report.status === "error") return <LoadError error={report.error} onRetry={report.reload} />;
+  if (report.status === "error") {
+    return isUnavailable(report.error) ? (
+      <NothingHere title={t("report.page.notAvailableTitle")}>
+        {errorMessage(report.error, t)}
+      </NothingHere>
+    ) : (
+      <LoadError error={report.error} onRetry={report.reload} />
+    );
+  }
   const { session, decisions } = report.data;
-  const sessionPath = `/orgs/${encodeURIComponent(org.id)}/sessions/${encodeURIComponent(sessionId)}`;
+  const sessionPath = `/orgs/${encodeURIComponent(orgId)}/sessions/${encodeURIComponent(sessionId)}`;
+  const title = t("report.page.title", { title: session.title });
   return (
     <div className="stack-lg" data-testid="session-report">
       <p>
         <Link href={sessionPath}>← {t("report.page.back")}</Link>
       </p>
-      <h2>{t("report.page.title", { title: session.title })}</h2>
+      {standalone ? <PageHeading>{title}</PageHeading> : <h2>{title}</h2>}
       <DownloadButton
         href={`/api/sessions/${encodeURIComponent(sessionId)}/report.pdf`}
         label={t("report.page.pdf")}
@@ -76,10 +108,20 @@ function Report({ org, sessionId }: { org: Organisation; sessionId: string }) {
       <ReflectionSection
         sessionId={sessionId}
         reflection={report.data.reflection}
-        editable={can(org.role, "runSessions")}
+        editable={report.data.mayReflect}
         onSaved={(reflection) => report.set({ ...report.data, reflection })}
       />
     </div>
+  );
+}
+
+/** A session this reader may not see reads as missing, as an organisation they are not in does. */
+function isUnavailable(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    (error.code === "not_a_member" ||
+      error.code === "forbidden" ||
+      error.code === "session_not_found")
   );
 }
 

@@ -3,11 +3,13 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/Alert";
 import { useCommand } from "../../../live/use-command";
 import { useParticipantName } from "../../../live/use-participant-name";
+import { BookedPeople } from "./BookedPeople";
 import type { PanelProps } from "./panel-props";
 
 /**
- * Who runs the session (facilitators enter the record when they first act), who has joined, who
- * agreed to the ground rules, and raised hands to give the floor to.
+ * Who runs the session (facilitators enter the record when they first act; people booked for it
+ * are listed from the start), who has joined, who agreed to the ground rules, and raised hands to
+ * give the floor to.
  */
 export function PeoplePanel({ state, live }: PanelProps) {
   const { t } = useTranslation();
@@ -25,6 +27,7 @@ export function PeoplePanel({ state, live }: PanelProps) {
             .join(", "),
         })}
       </p>
+      <BookedPeople sessionId={state.sessionId} />
       {state.participantOrder.length === 0 ? (
         <p className="muted">{t("console.noParticipants")}</p>
       ) : (
