@@ -76,6 +76,18 @@ describe.skipIf(!chromiumPath)("each language loads when it is needed, never Eng
     await context.close();
   });
 
+  it("falls back to English, not a blank page, when the Norwegian chunk cannot be fetched", async () => {
+    const { product, browser } = shared;
+    const context = await browser.newContext({ locale: "nb-NO", viewport: PHONE, isMobile: true });
+    const { page, errors } = await watchedPage(context);
+    await page.route(/\/assets\/nb-[\w-]+\.js$/, (route) => route.abort());
+
+    await page.goto(`${product.url}/join`);
+    await page.getByLabel(en.join.code).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("switches from Norwegian to Swedish in the header without English in between", async () => {
     const { product, browser } = shared;
     const context = await browser.newContext({ locale: "nb-NO", viewport: DESKTOP });

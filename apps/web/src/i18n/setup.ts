@@ -21,7 +21,7 @@ const chunkedMessages: BackendModule = {
     }
     loadMessages(language).then(
       (messages) => callback(null, messages),
-      // i18next retries, then falls back to English: better than a blank page offline.
+      // No retry (`false`): i18next then falls back to English, better than a blank page.
       (error: Error) => callback(error, false),
     );
   },
