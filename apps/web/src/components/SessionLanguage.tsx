@@ -1,7 +1,8 @@
 import type { Locale } from "@samspel/core";
 import type { TFunction } from "i18next";
-import { createContext, type ReactNode, useContext, useMemo } from "react";
+import { createContext, type ReactNode, Suspense, useContext, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { Loading } from "./Loading";
 
 interface Scope {
   t: TFunction;
@@ -18,10 +19,24 @@ const SessionLanguageContext = createContext<Scope | null>(null);
  * i18next's getFixedT gives a `t` bound to that language without switching the app's own, so
  * the header and everything outside stay in the reader's language. The caller sets `lang` on
  * its root element, so screen readers pronounce the text right.
+ *
+ * The session's language may not be loaded yet (a Swedish record read in English): until it is,
+ * the children wait behind a loading line in the reader's language rather than show English.
  */
 export function SessionLanguage({ language, children }: { language: Locale; children: ReactNode }) {
-  const { i18n } = useTranslation();
-  const scope = useMemo(() => ({ t: i18n.getFixedT(language), language }), [i18n, language]);
+  return (
+    <Suspense fallback={<Loading />}>
+      <ScopedToLanguage language={language}>{children}</ScopedToLanguage>
+    </Suspense>
+  );
+}
+
+function ScopedToLanguage({ language, children }: { language: Locale; children: ReactNode }) {
+  // Stable options: react-i18next recomputes its `t` whenever the options object changes.
+  const options = useMemo(() => ({ lng: language }), [language]);
+  // With `lng`, useTranslation suspends until that language is loaded and binds `t` to it.
+  const { t } = useTranslation(undefined, options);
+  const scope = useMemo(() => ({ t, language }), [t, language]);
   return (
     <SessionLanguageContext.Provider value={scope}>{children}</SessionLanguageContext.Provider>
   );

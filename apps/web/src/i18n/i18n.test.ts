@@ -1,6 +1,7 @@
 import { LOCALES } from "@samspel/core";
 import { describe, expect, it } from "vitest";
-import { messages } from "./resources";
+import { messages } from "./all-messages";
+import { loadMessages } from "./resources";
 
 /** Every leaf as "path.to.key" -> text. */
 function flatten(tree: object, prefix = ""): Map<string, unknown> {
@@ -23,6 +24,11 @@ const english = flatten(messages.en);
 
 describe.each(LOCALES)("locale %s", (locale) => {
   const leaves = flatten(messages[locale]);
+
+  // The app loads each language on demand: the loader must bring this language, not another.
+  it("is what the app loads on demand", async () => {
+    expect(await loadMessages(locale)).toBe(messages[locale]);
+  });
 
   it("has exactly the keys of the English source", () => {
     expect([...leaves.keys()].sort()).toEqual([...english.keys()].sort());

@@ -1,10 +1,23 @@
 import type { Locale } from "@samspel/core";
 import { en, type Messages } from "./en";
-import { nb } from "./nb";
-import { nl } from "./nl";
-import { sv } from "./sv";
 
-export const messages: Record<Locale, Messages> = { en, nb, sv, nl };
+/**
+ * Each language's messages, fetched when first needed. English is the fallback, so it is in the
+ * main bundle; each other language is a chunk of its own (about a quarter of the messages each),
+ * loaded only by a reader who uses it.
+ */
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  en: () => Promise.resolve(en),
+  nb: () => import("./nb").then((module) => module.nb),
+  sv: () => import("./sv").then((module) => module.sv),
+  nl: () => import("./nl").then((module) => module.nl),
+};
+
+export function loadMessages(locale: Locale): Promise<Messages> {
+  return loaders[locale]();
+}
+
+export { en };
 
 /**
  * Each language named in itself, so that someone who cannot read the current language still

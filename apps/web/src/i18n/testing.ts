@@ -1,7 +1,7 @@
 import { LOCALES } from "@samspel/core";
 import { createInstance, type i18n as I18n } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { messages } from "./resources";
+import { messages } from "./all-messages";
 
 /**
  * An i18next instance of its own for a component test, in `lng` with the app's messages, ready at

@@ -1,7 +1,7 @@
 import { DOMAIN_ERROR_CODES } from "@samspel/core";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import { messages } from "../i18n/resources";
+import { messages } from "../i18n/all-messages";
 import { LiveCommandError } from "./live-connection";
 import { liveErrorMessage } from "./live-error";
 

@@ -6,7 +6,7 @@ import { Router } from "wouter";
 import { buildChartSnapshot } from "../../../../../packages/core/src/session/testing/chart-snapshot";
 import { SessionLanguage } from "../../components/SessionLanguage";
 import { exampleDecisionRecord } from "../../decisions/testing/example-record";
-import { messages } from "../../i18n/resources";
+import { messages } from "../../i18n/all-messages";
 import { testI18n } from "../../i18n/testing";
 import { DecisionRecordView } from "./DecisionRecordView";
 

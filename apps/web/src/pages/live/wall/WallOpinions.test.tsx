@@ -9,7 +9,7 @@ import {
   withOpinionMap,
 } from "../../../../../../packages/core/src/session/testing/harness";
 import { SessionLanguage } from "../../../components/SessionLanguage";
-import { messages } from "../../../i18n/resources";
+import { messages } from "../../../i18n/all-messages";
 import { WallOpinions } from "./WallOpinions";
 
 /** The wall in a Norwegian session, shown by an English-speaking facilitator's browser. */

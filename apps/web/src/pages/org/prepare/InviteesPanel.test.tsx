@@ -2,7 +2,7 @@ import type { PreparationOverview, SessionInvitation } from "@samspel/core";
 import { renderToStaticMarkup } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
-import { messages } from "../../../i18n/resources";
+import { messages } from "../../../i18n/all-messages";
 import { testI18n } from "../../../i18n/testing";
 import { InviteesPanel } from "./InviteesPanel";
 
