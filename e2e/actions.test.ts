@@ -6,7 +6,7 @@ import { chromiumPath, DESKTOP, PHONE, useProductInBrowser } from "./support/bro
 import { HttpClient, LiveClient } from "./support/live-api.js";
 import { phoneShot, screenshot, watchForPageErrors } from "./support/pages.js";
 
-const { actions } = en;
+const { actions, decisions } = en;
 const PASSWORD = "a long enough passphrase";
 const DONE_ACTION = "Set up the permit team";
 const LATE_ACTION = "Call last month's applicants";
@@ -62,6 +62,32 @@ async function logIn(page: Page, baseUrl: string, email: string): Promise<void> 
   await page.waitForURL(/\/orgs\/[^/]+$/);
 }
 
+/**
+ * An organisation led by Lise, with Mia as a member, their e-mail addresses at `domain` (one
+ * product serves every test here): through the API, as sign-up and invitations have their own
+ * test. Answers Lise's client, the organisation's id and both addresses.
+ */
+async function organisationWithMember(baseUrl: string, domain: string) {
+  const emails = { leader: `lise@${domain}`, member: `mia@${domain}` };
+  const admin = new HttpClient(baseUrl);
+  const me = await admin.post("/api/auth/signup", {
+    email: emails.leader,
+    password: PASSWORD,
+    displayName: "Lise Leder",
+    organisationName: "Eksempel kommune",
+  });
+  const orgId: string = me.activeOrganisationId;
+  const invitation = await admin.post(`/api/orgs/${orgId}/invitations`, {
+    email: emails.member,
+    role: "member",
+  });
+  await new HttpClient(baseUrl).post(
+    `/api/invitations/${invitation.link.split("/invite/")[1]}/accept`,
+    { displayName: "Mia Medlem", password: PASSWORD },
+  );
+  return { admin, orgId, emails };
+}
+
 /** The feed as a calendar app reads it: fetched without a login, parsed by its own library. */
 async function calendarEvents(url: string) {
   const response = await fetch(url);
@@ -84,30 +110,14 @@ describe.skipIf(!chromiumPath)("following a decision's actions up", () => {
   it("links an action to a member, who ticks it off, subscribes to the calendar, and the result is celebrated", async () => {
     const { product, browser } = shared;
 
-    // An organisation with a member, through the API: sign-up and invitations have their own test.
-    const admin = new HttpClient(product.url);
-    const me = await admin.post("/api/auth/signup", {
-      email: "lise@permits.example",
-      password: PASSWORD,
-      displayName: "Lise Leder",
-      organisationName: "Eksempel kommune",
-    });
-    const orgId: string = me.activeOrganisationId;
-    const invitation = await admin.post(`/api/orgs/${orgId}/invitations`, {
-      email: "mia@permits.example",
-      role: "member",
-    });
-    await new HttpClient(product.url).post(
-      `/api/invitations/${invitation.link.split("/invite/")[1]}/accept`,
-      { displayName: "Mia Medlem", password: PASSWORD },
-    );
+    const { admin, orgId, emails } = await organisationWithMember(product.url, "permits.example");
     const decisionId = await decideWithActions(product.url, admin, orgId);
 
     // The leader links both actions to Mia on the decision page.
     const leaderContext = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
     const leader = await leaderContext.newPage();
     const leaderErrors = watchForPageErrors(leader);
-    await logIn(leader, product.url, "lise@permits.example");
+    await logIn(leader, product.url, emails.leader);
     await leader.goto(`${product.url}/decisions/${decisionId}`);
     const items = leader.getByTestId("action-item");
     await expect.poll(() => items.count()).toBe(2);
@@ -131,7 +141,7 @@ describe.skipIf(!chromiumPath)("following a decision's actions up", () => {
     const memberContext = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
     const member = await memberContext.newPage();
     const memberErrors = watchForPageErrors(member);
-    await logIn(member, product.url, "mia@permits.example");
+    await logIn(member, product.url, emails.member);
     await member.getByRole("link", { name: actions.nav }).click();
     const mine = member.getByTestId("my-actions");
     await mine.waitFor();
@@ -196,6 +206,70 @@ describe.skipIf(!chromiumPath)("following a decision's actions up", () => {
       actions.celebrate.actionsDone_one.replace("{{count}}", "1"),
     );
     await screenshot(member, "actions-06-org-home-celebrates");
+
+    expect(leaderErrors).toEqual([]);
+    expect(memberErrors).toEqual([]);
+    await leaderContext.close();
+    await memberContext.close();
+  });
+
+  it("stops calling an action overdue once its decision is revoked, and leaves it to close", async () => {
+    const { product, browser } = shared;
+    const { admin, orgId, emails } = await organisationWithMember(product.url, "reform.example");
+    const decisionId = await decideWithActions(product.url, admin, orgId);
+    // Both actions linked to Mia through the API: linking on the page is the test above.
+    const { members } = await admin.get(`/api/orgs/${orgId}/members`);
+    const mia = members.find((m: { displayName: string }) => m.displayName === "Mia Medlem");
+    const given = await admin.get(`/api/decisions/${decisionId}/actions`);
+    for (const action of given.actions) {
+      await admin.request("PATCH", `/api/actions/${action.id}`, { ownerUserId: mia.userId });
+    }
+
+    // The leader revokes the decision on its page: the late action's overdue mark goes at once.
+    const leaderContext = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
+    const leader = await leaderContext.newPage();
+    const leaderErrors = watchForPageErrors(leader);
+    await logIn(leader, product.url, emails.leader);
+    await leader.goto(`${product.url}/decisions/${decisionId}`);
+    const late = leader.getByTestId("action-item").filter({ hasText: LATE_ACTION });
+    await late.getByText(actions.panel.overdue).waitFor();
+    const change = leader.getByRole("form", { name: decisions.lifecycle.change });
+    await change.getByLabel(decisions.lifecycle.newStatus).selectOption("revoked");
+    await change.getByLabel(decisions.lifecycle.reasonField).fill("The permit reform was stopped.");
+    await change.getByRole("button", { name: decisions.lifecycle.submit }).click();
+    await expect
+      .poll(() => leader.getByTestId("decision-status").getAttribute("data-status"))
+      .toBe("revoked");
+    expect(await late.getAttribute("class")).not.toContain("action-item-overdue");
+    expect(await late.textContent()).not.toContain(actions.panel.overdue);
+
+    // Nothing of it is on the overdue list any more.
+    await leader.goto(`${product.url}/orgs/${orgId}/actions`);
+    await leader
+      .getByTestId("overdue-actions")
+      .or(leader.getByText(actions.overdue.none))
+      .waitFor();
+    expect(await leader.getByText(actions.overdue.none).count()).toBe(1);
+
+    // Mia still finds both in her list, unflagged, told why and what to do.
+    const memberContext = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
+    const member = await memberContext.newPage();
+    const memberErrors = watchForPageErrors(member);
+    await logIn(member, product.url, emails.member);
+    await member.goto(`${product.url}/orgs/${orgId}/actions`);
+    const mineItems = member.getByTestId("my-actions").getByTestId("action-item");
+    await expect.poll(() => mineItems.count()).toBe(2);
+    const listedLate = mineItems.filter({ hasText: LATE_ACTION });
+    const text = (await listedLate.textContent()) ?? "";
+    expect(text).not.toContain(actions.panel.overdue);
+    expect(text).toContain(decisions.statuses.revoked);
+    expect(text).toContain(actions.mine.decisionEnded);
+    await screenshot(member, "actions-07-revoked-decision-in-my-actions");
+
+    // She ticks it off: the loose end is tied up, and the hint goes.
+    await listedLate.getByRole("button", { name: actions.panel.markDone }).click();
+    await expect.poll(() => listedLate.getAttribute("data-status")).toBe("done");
+    expect(await listedLate.textContent()).not.toContain(actions.mine.decisionEnded);
 
     expect(leaderErrors).toEqual([]);
     expect(memberErrors).toEqual([]);

@@ -1,12 +1,13 @@
-import { can, type Locale, ROLES } from "@samspel/core";
+import { can, LIVE_DECISION_STATUSES, type Locale, ROLES } from "@samspel/core";
 import icalGenerator from "ical-generator";
 import type { Kysely } from "kysely";
 import type { Database } from "../storage/schema.js";
-import { LIVE_DECISION_STATUSES } from "./lists.js";
 
 /*
- * A person's calendar: an all-day event on the due day of each of their open actions, and one on
- * the review day of each live decision they answer for, across all their organisations.
+ * A person's calendar: an all-day event on the due day of each of their pending actions (core's
+ * pendingDueDate: open, dated, the decision in effect or under review), and one on the review day
+ * of each live decision they answer for, across all their organisations. The SQL restates core's
+ * rules and actions/core-rules-in-sql.test.ts holds it to them.
  *
  * Which reviews: those of decisions in organisations where the person may manage decisions (they
  * are the ones who hold the review), and those of decisions where they own an action (the review

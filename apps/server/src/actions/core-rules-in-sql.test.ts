@@ -2,27 +2,35 @@ import {
   type ActionListResponse,
   type ActionStatus,
   actionsCarriedOut,
+  type CalendarFeed,
   type CelebrationList,
   calendarDay,
+  can,
   compareMyActions,
+  countOpenActions,
   type DecisionActionsResponse,
+  type DecisionStatus,
+  isDecisionLive,
   isOverdue,
+  pendingDueDate,
+  type RegisterPageResponse,
 } from "@samspel/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MAX_CELEBRATIONS } from "../decisions/celebrations.js";
 import { backends } from "../test-support/backends.js";
-import type { TestResponse } from "../test-support/client.js";
+import { parseCalendar } from "../test-support/calendar.js";
+import { TestClient, type TestResponse } from "../test-support/client.js";
 import { insertOrgDecision } from "../test-support/decision-rows.js";
 import { buildTeam, type Person, type Team } from "../test-support/factories.js";
 import { createTestApp, type TestApp } from "../test-support/test-app.js";
-import { LIVE_DECISION_STATUSES } from "./lists.js";
 
 /*
- * "My actions", the overdue list and the results to celebrate filter and order in SQL so that
- * their bounds keep the right rows, and so restate core's isOverdue, compareMyActions and
- * actionsCarriedOut. This pins the SQL to core: over an organisation seeded to reach every
- * branch of those rules, each list must hold exactly the rows, in exactly the order, that core's
- * rule gives when applied in TypeScript to every row in the database.
+ * "My actions", the overdue list, the results to celebrate, the calendar feed and the register's
+ * open actions filter and order in SQL so that their bounds keep the right rows, and so restate
+ * core's isOverdue, pendingDueDate, isDecisionLive, compareMyActions, actionsCarriedOut and
+ * countOpenActions. This pins the SQL to core: over an organisation seeded to reach every branch
+ * of those rules, each list must hold exactly the rows, in exactly the order, that core's rule
+ * gives when applied in TypeScript to every row in the database.
  */
 
 // Due days around the test clock's first day, 2026-11-23.
@@ -68,6 +76,8 @@ interface SeedDecision {
   /** Where its life has gone since; superseded names the later decision that replaced it. */
   lifecycle: "in_effect" | "under_review" | "revoked" | { supersededBy: string };
   actions: readonly SeedAction[];
+  /** The day set for its review, which goes into the calendars of those who answer for it. */
+  reviewDate?: string;
 }
 
 // Two pairs of decisions are taken at the same instant: only the decision id orders their ties.
@@ -79,6 +89,7 @@ const DECISIONS: readonly SeedDecision[] = [
     title: "Bibliotek",
     at: EARLY,
     lifecycle: "in_effect",
+    reviewDate: "2027-01-11",
     actions: [
       open(LONG_AGO, "member"),
       open(TODAY, "member"),
@@ -107,12 +118,14 @@ const DECISIONS: readonly SeedDecision[] = [
     title: "Gammel rutine",
     at: "2026-11-03T10:00:00.000Z",
     lifecycle: { supersededBy: "Ny rutine" },
+    reviewDate: "2027-01-12",
     actions: [open(LONG_AGO, "member"), done(LONG_AGO, "leader"), open(YESTERDAY, "admin")],
   },
   {
     title: "Parkering",
     at: "2026-11-04T10:00:00.000Z",
     lifecycle: "revoked",
+    reviewDate: "2027-01-13",
     actions: [done(LONG_AGO, "admin"), open(YESTERDAY, "member")],
   },
   {
@@ -125,6 +138,7 @@ const DECISIONS: readonly SeedDecision[] = [
     title: "Barnehage",
     at: "2026-11-05T10:00:00.000Z",
     lifecycle: "under_review",
+    reviewDate: "2027-01-14",
     actions: [
       open(YESTERDAY, "leader"),
       open(LONG_AGO, "admin"),
@@ -141,7 +155,13 @@ const DECISIONS: readonly SeedDecision[] = [
     lifecycle: "in_effect",
     actions: [done(LATER, "member"), dropped(LONG_AGO, "leader")],
   },
-  { title: "Kulturhus", at: MID, lifecycle: "in_effect", actions: [done(TODAY, "admin")] },
+  {
+    title: "Kulturhus",
+    at: MID,
+    lifecycle: "in_effect",
+    reviewDate: "2027-01-15",
+    actions: [done(TODAY, "admin")],
+  },
   {
     title: "Idrettshall",
     at: MID,
@@ -175,6 +195,7 @@ const NEIGHBOURS: readonly SeedDecision[] = [
     title: "Nabosamarbeid",
     at: EARLY,
     lifecycle: "in_effect",
+    reviewDate: "2027-01-16",
     actions: [open(LONG_AGO, "admin"), open(null, "admin")],
   },
   { title: "Felles brannvesen", at: MID, lifecycle: "in_effect", actions: [done(TODAY, "admin")] },
@@ -182,10 +203,11 @@ const NEIGHBOURS: readonly SeedDecision[] = [
 
 /** One action as stored, with what the rules need of its decision. */
 interface ActionFact {
+  id: string;
   what: string;
   decisionId: string;
   organisationId: string;
-  decisionStatus: string;
+  decisionStatus: DecisionStatus;
   decidedAt: string;
   position: number;
   status: ActionStatus;
@@ -198,12 +220,11 @@ interface DecisionFact {
   title: string;
   organisationId: string;
   outcome: string;
-  status: string;
+  status: DecisionStatus;
   decidedAt: string;
+  reviewDate: string | null;
   actionStatuses: ActionStatus[];
 }
-
-const isLive = (status: string) => (LIVE_DECISION_STATUSES as readonly string[]).includes(status);
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -233,12 +254,7 @@ function expectedMine(facts: readonly ActionFact[], organisationId: string, user
 /** Longest overdue first is core's list order: overdue actions are all open and dated. */
 function expectedOverdue(facts: readonly ActionFact[], organisationId: string, today: string) {
   return inListOrder(
-    facts.filter(
-      (fact) =>
-        fact.organisationId === organisationId &&
-        isLive(fact.decisionStatus) &&
-        isOverdue(fact, today),
-    ),
+    facts.filter((fact) => fact.organisationId === organisationId && isOverdue(fact, today)),
   );
 }
 
@@ -249,7 +265,7 @@ function expectedCelebrations(decisions: readonly DecisionFact[], organisationId
       (decision) =>
         decision.organisationId === organisationId &&
         decision.outcome === "decided" &&
-        isLive(decision.status) &&
+        isDecisionLive(decision.status) &&
         actionsCarriedOut(decision.actionStatuses),
     )
     .sort((a, b) => compareText(b.decidedAt, a.decidedAt) || compareText(b.id, a.id))
@@ -266,13 +282,13 @@ function overdueCase(fact: ActionFact, today: string): string {
         : fact.dueDate === today
           ? "today"
           : "future";
-  return `${fact.status} ${due} ${isLive(fact.decisionStatus) ? "live" : "ended"}`;
+  return `${fact.status} ${due} ${isDecisionLive(fact.decisionStatus) ? "live" : "ended"}`;
 }
 
 /** What a decision is to actionsCarriedOut: the statuses its actions have, and its life. */
 function carriedOutCase(decision: DecisionFact): string {
   const statuses = [...new Set(decision.actionStatuses)].sort().join("+") || "none";
-  return `${statuses} ${isLive(decision.status) ? "live" : "ended"}`;
+  return `${statuses} ${isDecisionLive(decision.status) ? "live" : "ended"}`;
 }
 
 /** How neighbours in a list tie under compareMyActions, and so which tie-break orders them. */
@@ -350,6 +366,7 @@ describe.each(backends)("the lists' SQL against core's rules on $kind", (backend
         {
           title: decision.title,
           at: decision.at,
+          reviewDate: decision.reviewDate ?? null,
           actions: decision.actions.map((action, index) => ({
             // Unique, so the lists are compared by it: a failure's diff reads, where ids do not.
             what: `${decision.title} ${index}`,
@@ -389,6 +406,7 @@ describe.each(backends)("the lists' SQL against core's rules on $kind", (backend
       .selectFrom("decision_actions as a")
       .innerJoin("decisions as d", "d.id", "a.decision_id")
       .select([
+        "a.id",
         "a.what",
         "a.decision_id as decisionId",
         "d.organisation_id as organisationId",
@@ -405,7 +423,7 @@ describe.each(backends)("the lists' SQL against core's rules on $kind", (backend
   async function decisionFacts(actions: readonly ActionFact[]): Promise<DecisionFact[]> {
     const rows = await t.storage.db
       .selectFrom("decisions")
-      .select(["id", "title", "organisation_id", "outcome", "status", "decided_at"])
+      .select(["id", "title", "organisation_id", "outcome", "status", "decided_at", "review_date"])
       .execute();
     return rows.map((row) => ({
       id: row.id,
@@ -414,6 +432,7 @@ describe.each(backends)("the lists' SQL against core's rules on $kind", (backend
       outcome: row.outcome,
       status: row.status,
       decidedAt: row.decided_at,
+      reviewDate: row.review_date,
       actionStatuses: actions
         .filter((action) => action.decisionId === row.id)
         .map((action) => action.status),
@@ -435,16 +454,21 @@ describe.each(backends)("the lists' SQL against core's rules on $kind", (backend
     for (const at of READ_AT) {
       t.clock.setTo(at);
       const today = calendarDay(t.clock.now());
+      // Late actions of live and of ended decisions are both listed: only the first are flagged.
+      expect(member.map((fact) => overdueCase(fact, today))).toEqual(
+        expect.arrayContaining(["open past live", "open past ended"]),
+      );
       for (const [key, person] of Object.entries(ours().people)) {
         const mine = expectOk(
           await person.client.get<ActionListResponse>(`${orgUrl()}/actions/mine`),
         );
         expect(
-          mine.actions.map((action) => [action.what, action.overdue]),
+          mine.actions.map((action) => [action.what, action.decisionStatus, action.overdue]),
           `${key}'s actions at ${at}`,
         ).toEqual(
           expectedMine(facts, team.organisationId, person.userId).map((fact) => [
             fact.what,
+            fact.decisionStatus,
             isOverdue(fact, today),
           ]),
         );
@@ -507,5 +531,111 @@ describe.each(backends)("the lists' SQL against core's rules on $kind", (backend
         decision.actionStatuses.filter((status) => status === "done").length,
       ]),
     );
+  });
+
+  /** Each person's calendar, as a calendar app fetches it: by the feed's address, no login. */
+  async function calendarOf(person: Person) {
+    const feed = expectOk(await person.client.post<CalendarFeed>("/api/me/calendar-feed"));
+    const fetched = await new TestClient(t.app).get<string>(new URL(feed.url).pathname);
+    return parseCalendar(expectOk(fetched));
+  }
+
+  it("puts each owner's actions in their calendar on pendingDueDate, and live reviews", async () => {
+    // The seed reaches every branch of pendingDueDate in the owners' actions: pending, closed,
+    // undated, and of an ended decision.
+    const owned = facts.filter((fact) => fact.ownerUserId !== null);
+    expect([
+      ...new Set(
+        owned.map((fact) => overdueCase(fact, TODAY).replace(/ (past|today|future) /, " dated ")),
+      ),
+    ]).toEqual(
+      expect.arrayContaining([
+        "open dated live",
+        "open undated live",
+        "done dated live",
+        "dropped dated live",
+        "open dated ended",
+      ]),
+    );
+    const ourDecisions = decisions.filter((d) => d.organisationId === team.organisationId);
+    // Reviews: live and ended decisions with a review day, and live ones without.
+    expect([
+      ...new Set(
+        ourDecisions.map(
+          (d) => `${d.reviewDate ? "dated" : "undated"} ${isDecisionLive(d.status)}`,
+        ),
+      ),
+    ]).toEqual(expect.arrayContaining(["dated true", "dated false", "undated true"]));
+    const people = ours().people;
+    for (const key of ["admin", "member", "leader"] as const) {
+      const person = people[key];
+      const events = await calendarOf(person);
+      const sorted = (pairs: [string, string][]) => pairs.sort(([a], [b]) => compareText(a, b));
+      expect(
+        sorted(
+          events
+            .filter((event) => event.uid.startsWith("action-"))
+            .map((event) => [event.uid, event.day]),
+        ),
+        `${key}'s due days`,
+      ).toEqual(
+        sorted(
+          facts.flatMap((fact): [string, string][] => {
+            const due = fact.ownerUserId === person.userId ? pendingDueDate(fact) : null;
+            return due === null ? [] : [[`action-${fact.id}@samspel`, due]];
+          }),
+        ),
+      );
+      // Those who manage decisions hold every review; the others those of decisions they own
+      // an action in.
+      const answersFor = (decision: DecisionFact) =>
+        can(key, "manageDecisions") ||
+        facts.some((fact) => fact.decisionId === decision.id && fact.ownerUserId === person.userId);
+      expect(
+        sorted(
+          events
+            .filter((event) => event.uid.startsWith("review-"))
+            .map((event) => [event.uid, event.day]),
+        ),
+        `${key}'s reviews`,
+      ).toEqual(
+        sorted(
+          decisions.flatMap((decision): [string, string][] =>
+            decision.organisationId === team.organisationId &&
+            decision.reviewDate !== null &&
+            isDecisionLive(decision.status) &&
+            answersFor(decision)
+              ? [[`review-${decision.id}@samspel`, decision.reviewDate]]
+              : [],
+          ),
+        ),
+      );
+    }
+  });
+
+  it("filters and counts the register's open actions as countOpenActions does", async () => {
+    const ourDecisions = decisions.filter((d) => d.organisationId === team.organisationId);
+    // Decisions with open actions and without, live and ended alike.
+    expect(
+      new Set(
+        ourDecisions.map(
+          (d) => `${countOpenActions(d.actionStatuses) > 0} ${isDecisionLive(d.status)}`,
+        ),
+      ),
+    ).toEqual(new Set(["true true", "false true", "true false", "false false"]));
+    const register = async (query: string) =>
+      expectOk(
+        await team.members.member.client.get<RegisterPageResponse>(
+          `${orgUrl()}/decisions/register?limit=100${query}`,
+        ),
+      ).decisions.map((entry) => [entry.title, entry.openActions]);
+    const expected = (keep: (open: number) => boolean) =>
+      [...ourDecisions]
+        .sort((a, b) => compareText(b.decidedAt, a.decidedAt) || compareText(b.id, a.id))
+        .map((d): [string, number] => [d.title, countOpenActions(d.actionStatuses)])
+        .filter(([, open]) => keep(open));
+    expect(await register("")).toEqual(expected(() => true));
+    expect(await register("&openActions=true")).toEqual(expected((open) => open > 0));
+    expect(await register("&openActions=false")).toEqual(expected((open) => open === 0));
   });
 });

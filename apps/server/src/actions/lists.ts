@@ -1,4 +1,9 @@
-import { isOverdue, type ListedAction } from "@samspel/core";
+import {
+  type DecisionStatus,
+  isOverdue,
+  LIVE_DECISION_STATUSES,
+  type ListedAction,
+} from "@samspel/core";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../storage/schema.js";
 import { type ActionRow, actionRows, toAction } from "./store.js";
@@ -6,18 +11,23 @@ import { type ActionRow, actionRows, toAction } from "./store.js";
 /** A person's list and the overdue list are read, not paged: a bound keeps them cheap. */
 export const MAX_LISTED_ACTIONS = 500;
 
-/** Decisions whose actions still matter: a superseded or revoked decision's do not nag. */
-export const LIVE_DECISION_STATUSES = ["in_effect", "under_review"] as const;
-
 function listed(db: Kysely<Database>) {
-  return actionRows(db).select(["d.title as decision_title", "d.text as decision_text"]);
+  return actionRows(db).select([
+    "d.title as decision_title",
+    "d.text as decision_text",
+    "d.status as decision_status",
+  ]);
 }
 
 function toListed(
-  row: ActionRow & { decision_title: string; decision_text: string },
+  row: ActionRow & {
+    decision_title: string;
+    decision_text: string;
+    decision_status: DecisionStatus;
+  },
   today: string,
 ): ListedAction {
-  const action = toAction(row);
+  const action = { ...toAction(row), decisionStatus: row.decision_status };
   return {
     ...action,
     decisionTitle: row.decision_title,
@@ -35,7 +45,8 @@ function toListed(
 
 /**
  * The actions linked to `userId` in one organisation: open ones first, soonest due first,
- * undated last (core's compareMyActions).
+ * undated last (core's compareMyActions). Those of superseded or revoked decisions stay listed,
+ * unflagged, so that their owner can close or drop them.
  */
 export async function myActions(
   db: Kysely<Database>,
@@ -58,8 +69,8 @@ export async function myActions(
 }
 
 /**
- * Open actions of live decisions whose due day is before `today` (core's isOverdue), the longest
- * overdue first.
+ * Open actions of decisions in effect or under review whose due day is before `today` (core's
+ * isOverdue), the longest overdue first.
  */
 export async function overdueActions(
   db: Kysely<Database>,

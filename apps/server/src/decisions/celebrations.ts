@@ -1,6 +1,5 @@
-import type { Celebration, DecisionEffect } from "@samspel/core";
+import { type Celebration, type DecisionEffect, LIVE_DECISION_STATUSES } from "@samspel/core";
 import type { Kysely } from "kysely";
-import { LIVE_DECISION_STATUSES } from "../actions/lists.js";
 import type { FlowFiles } from "../processes/flow-files.js";
 import type { Database } from "../storage/schema.js";
 import { currentProcess, judgeEffect } from "./effects.js";

@@ -211,6 +211,8 @@ function filterConditions(filters: RegisterFilters): RawBuilder<unknown>[] {
   if (filters.status !== undefined && filters.status.length > 0) {
     conditions.push(sql`d.status in (${sql.join(filters.status)})`);
   }
+  // Core's countOpenActions > 0, whatever the decision's life; held to it by
+  // actions/core-rules-in-sql.test.ts, with the count openActionCounts gives.
   if (filters.hasOpenActions !== undefined) {
     const open = sql`exists (select 1 from decision_actions a where a.decision_id = d.id and a.status = 'open')`;
     conditions.push(filters.hasOpenActions ? open : sql`not ${open}`);
@@ -276,7 +278,7 @@ function toEntry(row: Row, openActions: number): RegisterEntry {
 }
 
 /**
- * Open actions per decision, for one page only: counted in the page's own query, the count would
+ * Open actions per decision (core's countOpenActions), for one page only: counted in the page's own query, the count would
  * run for every row the sort reads before the limit cuts it.
  */
 async function openActionCounts(

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   actionsCarriedOut,
   compareMyActions,
+  countOpenActions,
   isOverdue,
   mayChangeActionStatus,
   mayManageActions,
   nextActionStatuses,
+  pendingDueDate,
   refuseActionStatusChange,
 } from "./rules.js";
 
@@ -62,11 +64,40 @@ describe("who may do what with an action", () => {
 });
 
 describe("isOverdue", () => {
+  const live = { decisionStatus: "in_effect" } as const;
   it("is an open action due before today", () => {
-    expect(isOverdue({ status: "open", dueDate: "2026-11-01" }, "2026-11-02")).toBe(true);
-    expect(isOverdue({ status: "open", dueDate: "2026-11-02" }, "2026-11-02")).toBe(false);
-    expect(isOverdue({ status: "done", dueDate: "2026-11-01" }, "2026-11-02")).toBe(false);
-    expect(isOverdue({ status: "open", dueDate: null }, "2026-11-02")).toBe(false);
+    expect(isOverdue({ ...live, status: "open", dueDate: "2026-11-01" }, "2026-11-02")).toBe(true);
+    expect(isOverdue({ ...live, status: "open", dueDate: "2026-11-02" }, "2026-11-02")).toBe(false);
+    expect(isOverdue({ ...live, status: "done", dueDate: "2026-11-01" }, "2026-11-02")).toBe(false);
+    expect(isOverdue({ ...live, status: "open", dueDate: null }, "2026-11-02")).toBe(false);
+  });
+
+  it("counts only while the decision is in effect or under review", () => {
+    const late = { status: "open", dueDate: "2026-11-01" } as const;
+    expect(isOverdue({ ...late, decisionStatus: "under_review" }, "2026-11-02")).toBe(true);
+    expect(isOverdue({ ...late, decisionStatus: "superseded" }, "2026-11-02")).toBe(false);
+    expect(isOverdue({ ...late, decisionStatus: "revoked" }, "2026-11-02")).toBe(false);
+  });
+});
+
+describe("pendingDueDate", () => {
+  it("is the due day of an open, dated action of a live decision, and null otherwise", () => {
+    const due = "2026-12-01";
+    expect(pendingDueDate({ status: "open", dueDate: due, decisionStatus: "in_effect" })).toBe(due);
+    expect(pendingDueDate({ status: "open", dueDate: null, decisionStatus: "in_effect" })).toBe(
+      null,
+    );
+    expect(pendingDueDate({ status: "done", dueDate: due, decisionStatus: "in_effect" })).toBe(
+      null,
+    );
+    expect(pendingDueDate({ status: "open", dueDate: due, decisionStatus: "revoked" })).toBe(null);
+  });
+});
+
+describe("countOpenActions", () => {
+  it("counts the open ones only", () => {
+    expect(countOpenActions([])).toBe(0);
+    expect(countOpenActions(["open", "done", "dropped", "open"])).toBe(2);
   });
 });
 

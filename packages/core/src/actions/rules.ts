@@ -1,5 +1,7 @@
 import { can, type Role } from "../accounts/roles.js";
+import type { DecisionStatus } from "../api/decisions.js";
 import type { ApiErrorCode } from "../api/errors.js";
+import { isDecisionLive } from "../consent/lifecycle.js";
 
 /*
  * An action a decision gave someone: open until it is done, or dropped with a reason the group
@@ -62,17 +64,42 @@ export function mayManageActions(role: Role): boolean {
 }
 
 /*
- * The server's lists restate the next three rules in SQL, to filter and bound in the database
- * (apps/server/src/actions/lists.ts, decisions/celebrations.ts); a change here fails
- * apps/server/src/actions/core-rules-in-sql.test.ts until the SQL follows.
+ * The server's lists restate the rules below in SQL, to filter and bound in the database
+ * (apps/server/src/actions/lists.ts and calendar.ts, decisions/celebrations.ts and search.ts);
+ * a change here fails apps/server/src/actions/core-rules-in-sql.test.ts until the SQL follows.
  */
 
-/** An open action whose due day has passed; `today` is a calendar day, YYYY-MM-DD. */
-export function isOverdue(
-  action: { status: ActionStatus; dueDate: string | null },
-  today: string,
-): boolean {
-  return action.status === "open" && action.dueDate !== null && action.dueDate < today;
+/** An action with what the follow-up rules need of its decision. */
+export interface FollowedUpAction {
+  status: ActionStatus;
+  dueDate: string | null;
+  decisionStatus: DecisionStatus;
+}
+
+/**
+ * The day an action falls due while it is still work to do: open, dated, and its decision in
+ * effect or under review. Null otherwise: an undated or closed action has no due day, and one
+ * whose decision was superseded or revoked is a loose end to close or drop, not late work. This
+ * is the day in its owner's calendar, and what makes it overdue.
+ */
+export function pendingDueDate(action: FollowedUpAction): string | null {
+  if (action.status !== "open" || !isDecisionLive(action.decisionStatus)) return null;
+  return action.dueDate;
+}
+
+/** A pending action whose due day has passed; `today` is a calendar day, YYYY-MM-DD. */
+export function isOverdue(action: FollowedUpAction, today: string): boolean {
+  const due = pendingDueDate(action);
+  return due !== null && due < today;
+}
+
+/**
+ * How many of a decision's actions are open, whatever the decision's life: the register shows
+ * and filters by it beside its own status filter, so the loose ends of a revoked decision can
+ * be found to close or drop.
+ */
+export function countOpenActions(statuses: readonly ActionStatus[]): number {
+  return statuses.filter((status) => status === "open").length;
 }
 
 /**
@@ -96,5 +123,5 @@ export function compareMyActions(
  * does not hold the result back: the group decided it was no longer needed.
  */
 export function actionsCarriedOut(statuses: readonly ActionStatus[]): boolean {
-  return statuses.length > 0 && !statuses.includes("open") && statuses.includes("done");
+  return countOpenActions(statuses) === 0 && statuses.includes("done");
 }

@@ -4,6 +4,7 @@ import { ACTION_STATUSES } from "../actions/rules.js";
 import { EFFECT_METRICS } from "../consent/effect.js";
 import { calendarDateSchema, decisionActionSchema } from "../consent/schema.js";
 import { textSchema } from "../session/schema-helpers.js";
+import { DECISION_STATUSES } from "./decisions.js";
 
 /*
  * The actions HTTP API: the actions a decision gave, their status and comments, each person's
@@ -89,10 +90,14 @@ export const newActionCommentSchema = z.strictObject({
   text: textSchema(1, MAX_ACTION_COMMENT_CHARS),
 });
 
-/** An action in a person's list or the overdue list, with the decision it came from. */
+/**
+ * An action in a person's list or the overdue list, with the decision it came from: its status
+ * tells the owner why an action of a superseded or revoked decision is not overdue.
+ */
 export const listedActionSchema = actionSchema.extend({
   decisionTitle: z.string(),
   decisionText: z.string(),
+  decisionStatus: z.enum(DECISION_STATUSES),
   overdue: z.boolean(),
 });
 export type ListedAction = z.infer<typeof listedActionSchema>;

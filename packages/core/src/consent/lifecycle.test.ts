@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type LifecycleDecision, nextStatuses, refuseStatusChange } from "./lifecycle.js";
+import {
+  isDecisionLive,
+  type LifecycleDecision,
+  nextStatuses,
+  refuseStatusChange,
+} from "./lifecycle.js";
 
 const decision = (overrides: Partial<LifecycleDecision> = {}): LifecycleDecision => ({
   id: "old",
@@ -65,5 +70,14 @@ describe("refuseStatusChange", () => {
     );
     expect(supersede(later({ status: "revoked" }))).toBe("superseding_decision_not_in_effect");
     expect(supersede(later({ supersedes: "another" }))).toBe("superseding_decision_taken");
+  });
+});
+
+describe("isDecisionLive", () => {
+  it("holds while a decision is in effect or under review, and not once it has ended", () => {
+    expect(isDecisionLive("in_effect")).toBe(true);
+    expect(isDecisionLive("under_review")).toBe(true);
+    expect(isDecisionLive("superseded")).toBe(false);
+    expect(isDecisionLive("revoked")).toBe(false);
   });
 });

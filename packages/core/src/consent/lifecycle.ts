@@ -20,6 +20,21 @@ export const decisionStatusChangeSchema = z.discriminatedUnion("status", [
 ]);
 export type DecisionStatusChange = z.infer<typeof decisionStatusChangeSchema>;
 
+/**
+ * Where a decision is still carried out: its review is held, its open actions are work to do
+ * (overdue when late, in their owners' calendars) and its carried-out actions are a result. A
+ * superseded or revoked decision's open actions are loose ends for their owners to close or
+ * drop, not late work; actions/rules.ts builds on this, and the server's SQL restates it.
+ */
+export const LIVE_DECISION_STATUSES = [
+  "in_effect",
+  "under_review",
+] as const satisfies readonly DecisionStatus[];
+
+export function isDecisionLive(status: DecisionStatus): boolean {
+  return (LIVE_DECISION_STATUSES as readonly DecisionStatus[]).includes(status);
+}
+
 const NEXT: Record<DecisionStatus, readonly DecisionStatus[]> = {
   in_effect: ["under_review", "superseded", "revoked"],
   under_review: ["in_effect", "superseded", "revoked"],
@@ -71,7 +86,7 @@ export function refuseStatusChange(
   }
   // Equal times cannot order the two decisions, so "later" is strict.
   if (superseding.decidedAt <= decision.decidedAt) return "superseding_decision_not_later";
-  if (superseding.status !== "in_effect" && superseding.status !== "under_review") {
+  if (!isDecisionLive(superseding.status)) {
     return "superseding_decision_not_in_effect";
   }
   // One link each way: a decision that replaced another names that one alone.

@@ -13,6 +13,8 @@ export {
   type DecisionStatusChange,
   decisionLifecycleSchema,
   decisionStatusChangeSchema,
+  isDecisionLive,
+  LIVE_DECISION_STATUSES,
   type LifecycleDecision,
   type LifecycleRefusal,
   nextStatuses,

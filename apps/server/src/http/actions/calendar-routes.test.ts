@@ -4,39 +4,14 @@ import type {
   CalendarFeedState,
   DecisionActionsResponse,
 } from "@samspel/core";
-import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { expectApiError } from "../../test-support/assertions.js";
 import { backends } from "../../test-support/backends.js";
+import { parseCalendar } from "../../test-support/calendar.js";
 import { TestClient } from "../../test-support/client.js";
 import { insertOrgDecision } from "../../test-support/decision-rows.js";
 import { buildTeam, insertPerson, type Team } from "../../test-support/factories.js";
 import { createTestApp, type TestApp } from "../../test-support/test-app.js";
-
-interface ParsedEvent {
-  uid: string;
-  summary: string;
-  day: string;
-  allDay: boolean;
-  url: string;
-  stamp: string;
-}
-
-/** The feed as a calendar app reads it, through a parser of its own. */
-function parseCalendar(text: string): ParsedEvent[] {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  return calendar.getAllSubcomponents("vevent").map((component) => {
-    const event = new ICAL.Event(component);
-    return {
-      uid: event.uid,
-      summary: event.summary,
-      day: event.startDate.toString(),
-      allDay: event.startDate.isDate,
-      url: String(component.getFirstPropertyValue("url")),
-      stamp: String(component.getFirstPropertyValue("dtstamp")),
-    };
-  });
-}
 
 describe.each(backends)("the calendar feed on $kind", (backend) => {
   let t: TestApp;

@@ -62,6 +62,8 @@ export const actionsEn = {
     intro: "The actions from decisions that are linked to you. Open ones first, soonest due first.",
     none: "No actions are linked to you in this organisation.",
     fromDecision: "From: {{title}}",
+    decisionEnded:
+      "The decision is no longer in effect, so this action is not overdue: mark it as done, or drop it on the decision.",
   },
   overdue: {
     title: "Overdue actions",

@@ -45,6 +45,8 @@ export const actionsNb: ActionMessages = {
     intro: "Tiltakene fra vedtak som er koblet til deg. Åpne først, nærmeste frist først.",
     none: "Ingen tiltak er koblet til deg i denne organisasjonen.",
     fromDecision: "Fra: {{title}}",
+    decisionEnded:
+      "Vedtaket gjelder ikke lenger, så tiltaket er ikke forsinket: merk det som utført, eller dropp det på vedtaket.",
   },
   overdue: {
     title: "Forsinkede tiltak",

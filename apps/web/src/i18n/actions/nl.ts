@@ -46,6 +46,8 @@ export const actionsNl: ActionMessages = {
       "De acties uit besluiten die aan jou gekoppeld zijn. Open eerst, vroegste deadline eerst.",
     none: "Er zijn in deze organisatie geen acties aan jou gekoppeld.",
     fromDecision: "Uit: {{title}}",
+    decisionEnded:
+      "Het besluit is niet meer van kracht, dus deze actie is niet te laat: markeer haar als gedaan, of laat haar vervallen bij het besluit.",
   },
   overdue: {
     title: "Acties over de deadline",

@@ -46,6 +46,8 @@ export const actionsSv: ActionMessages = {
       "Åtgärderna från beslut som är kopplade till dig. Öppna först, närmaste slutdatum först.",
     none: "Inga åtgärder är kopplade till dig i den här organisationen.",
     fromDecision: "Från: {{title}}",
+    decisionEnded:
+      "Beslutet gäller inte längre, så åtgärden är inte försenad: markera den som klar, eller stryk den på beslutet.",
   },
   overdue: {
     title: "Försenade åtgärder",

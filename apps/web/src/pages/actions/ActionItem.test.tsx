@@ -1,4 +1,4 @@
-import type { ActionWithComments, ListedAction } from "@samspel/core";
+import type { ActionWithComments, DecisionStatus, ListedAction } from "@samspel/core";
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
@@ -34,9 +34,14 @@ const action: ActionWithComments = {
   comments: [],
 };
 
-const item = (actor: { userId: string; role: "member" | "leader" }, changes = {}) => (
+const item = (
+  actor: { userId: string; role: "member" | "leader" },
+  changes = {},
+  decisionStatus: DecisionStatus = "in_effect",
+) => (
   <ActionItem
     action={{ ...action, ...changes }}
+    decisionStatus={decisionStatus}
     actor={actor}
     members={[]}
     canManage={actor.role === "leader"}
@@ -52,6 +57,14 @@ describe("an action on the decision page", () => {
     expect(html).toContain("Overdue");
     expect(html).toContain("Mia (linked to Mia Medlem)");
     expect(html).not.toContain("Owner and due date");
+  });
+
+  it("does not mark it overdue once its decision is revoked, and still lets it be closed", () => {
+    const html = render(item({ userId: "mia", role: "member" }, {}, "revoked"));
+    expect(html).not.toContain("Overdue");
+    expect(html).not.toContain("action-item-overdue");
+    expect(html).toContain("Mark as done");
+    expect(html).toContain("Drop…");
   });
 
   it("gives another member nothing to press but the comments", () => {
@@ -73,17 +86,38 @@ describe("an action on the decision page", () => {
 });
 
 describe("a person's list of actions", () => {
+  const listedFrom = (
+    decisionTitle: string,
+    decisionStatus: DecisionStatus,
+    overdue: boolean,
+  ): ListedAction => ({ ...action, decisionTitle, decisionText: "", decisionStatus, overdue });
+
   it("links each action to its decision and highlights the overdue ones", () => {
-    const listed: ListedAction = {
-      ...action,
-      decisionTitle: "Kortere byggesaker",
-      decisionText: "",
-      overdue: true,
-    };
+    const listed = listedFrom("Kortere byggesaker", "under_review", true);
     const html = render(<ListedActions actions={[listed]} testId="mine" />, "sv");
     expect(html).toContain('href="/decisions/d1"');
     expect(html).toContain("Från: Kortere byggesaker");
     expect(html).toContain("action-item-overdue");
     expect(html).toContain("Försenad");
+    expect(html).not.toContain("Omprövas");
+  });
+
+  it("says why an open action of a superseded decision is not overdue, and what to do", () => {
+    const listed = listedFrom("Gammel rutine", "superseded", false);
+    const html = render(
+      <ListedActions actions={[listed]} onChanged={() => undefined} testId="mine" />,
+      "nb",
+    );
+    expect(html).toContain("Erstattet");
+    expect(html).toContain("Vedtaket gjelder ikke lenger");
+    expect(html).not.toContain("Forsinket");
+    expect(html).toContain("Merk som utført");
+    // Ticked off, it needs no telling.
+    const closed = render(
+      <ListedActions actions={[{ ...listed, status: "done" }]} testId="mine" />,
+      "nb",
+    );
+    expect(closed).toContain("Erstattet");
+    expect(closed).not.toContain("Vedtaket gjelder ikke lenger");
   });
 });

@@ -3,6 +3,7 @@ import {
   type ActionStatusChange,
   type ActionWithComments,
   calendarDay,
+  type DecisionStatus,
   isOverdue,
   type Member,
   mayChangeActionStatus,
@@ -20,6 +21,8 @@ import { useRun } from "./use-run";
 
 interface ActionItemProps {
   action: ActionWithComments;
+  /** Where its decision is in its life: a superseded or revoked decision's actions are not late. */
+  decisionStatus: DecisionStatus;
   actor: ActionActor;
   /** The organisation's members, to link the owner to (managers only). */
   members: readonly Member[];
@@ -28,13 +31,20 @@ interface ActionItemProps {
 }
 
 /** One action: its facts, the status moves the reader may make, its owner and its comments. */
-export function ActionItem({ action, actor, members, canManage, onChanged }: ActionItemProps) {
+export function ActionItem({
+  action,
+  decisionStatus,
+  actor,
+  members,
+  canManage,
+  onChanged,
+}: ActionItemProps) {
   const { t } = useTranslation();
   const { pending, failure, run } = useRun();
   const [dropping, setDropping] = useState(false);
   const [missingReason, setMissingReason] = useState(false);
   const mayChange = mayChangeActionStatus(actor, action.ownerUserId);
-  const overdue = isOverdue(action, calendarDay(new Date()));
+  const overdue = isOverdue({ ...action, decisionStatus }, calendarDay(new Date()));
 
   const change = (statusChange: ActionStatusChange) =>
     run(

@@ -2,6 +2,7 @@ import {
   type Action,
   type ActionWithComments,
   actionsCarriedOut,
+  type DecisionStatus,
   mayManageActions,
 } from "@samspel/core";
 import { useTranslation } from "react-i18next";
@@ -22,9 +23,11 @@ import { AddActionForm } from "./AddActionForm";
 export function ActionsPanel({
   decisionId,
   organisationId,
+  decisionStatus,
 }: {
   decisionId: string;
   organisationId: string;
+  decisionStatus: DecisionStatus;
 }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -67,6 +70,7 @@ export function ActionsPanel({
               <ActionItem
                 key={action.id}
                 action={action}
+                decisionStatus={decisionStatus}
                 actor={{ userId: me.user.id, role: role ?? "member" }}
                 members={memberList}
                 canManage={canManage}

@@ -1,4 +1,4 @@
-import type { ListedAction } from "@samspel/core";
+import { isDecisionLive, type ListedAction } from "@samspel/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { changeActionStatus } from "../../api/actions";
@@ -38,6 +38,7 @@ function ListedActionItem({
 }) {
   const { t } = useTranslation();
   const { pending, failure, run } = useRun();
+  const live = isDecisionLive(action.decisionStatus);
   const toggle = () =>
     run(
       () => changeActionStatus(action.id, { status: action.status === "open" ? "done" : "open" }),
@@ -54,7 +55,19 @@ function ListedActionItem({
         <Link href={`/decisions/${encodeURIComponent(action.decisionId)}`}>
           {t("actions.mine.fromDecision", { title: action.decisionTitle })}
         </Link>
+        {!live && (
+          <>
+            {" "}
+            <span className="badge" data-testid="decision-status">
+              {t(`decisions.statuses.${action.decisionStatus}`)}
+            </span>
+          </>
+        )}
       </p>
+      {/* Still listed, unflagged, so the owner sees why and ties the loose end up. */}
+      {!live && action.status === "open" && (
+        <p className="muted">{t("actions.mine.decisionEnded")}</p>
+      )}
       {failure !== null && <ErrorAlert>{errorMessage(failure, t)}</ErrorAlert>}
       {onChanged && action.status !== "dropped" && (
         <div className="actions">

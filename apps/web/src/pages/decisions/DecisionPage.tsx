@@ -8,11 +8,10 @@ import { SessionLanguage } from "../../components/SessionLanguage";
 import { errorMessage } from "../../lib/error-message";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { useResource } from "../../lib/use-resource";
-import { ActionsPanel } from "../actions/ActionsPanel";
 import { DecisionDownloads } from "./DecisionDownloads";
+import { DecisionFollowUp } from "./DecisionFollowUp";
 import { DecisionRecordView } from "./DecisionRecordView";
 import { EffectSection } from "./EffectSection";
-import { LifecyclePanel } from "./LifecyclePanel";
 import { PublicLinkPanel } from "./PublicLinkPanel";
 
 /**
@@ -42,7 +41,7 @@ export function DecisionPage({ decisionId }: { decisionId: string }) {
   return (
     <>
       {decision.data.outcome === "decided" ? (
-        <LifecyclePanel
+        <DecisionFollowUp
           decisionId={decisionId}
           organisationId={decision.data.organisationId}
           decidedAt={decision.data.at}
@@ -52,10 +51,6 @@ export function DecisionPage({ decisionId }: { decisionId: string }) {
         <section className="card no-print record-status">
           <DecisionDownloads decisionId={decisionId} />
         </section>
-      )}
-      {/* Beside the status: following up is what readers come back to a decision for. */}
-      {decision.data.outcome === "decided" && (
-        <ActionsPanel decisionId={decisionId} organisationId={decision.data.organisationId} />
       )}
       <PublicLinkPanel decisionId={decisionId} organisationId={decision.data.organisationId} />
       <SessionLanguage language={decision.data.language}>

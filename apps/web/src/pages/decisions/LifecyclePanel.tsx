@@ -8,7 +8,7 @@ import {
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { changeLifecycle, fetchDecisions, fetchLifecycle } from "../../api/decisions";
+import { changeLifecycle, fetchDecisions } from "../../api/decisions";
 import { ErrorAlert } from "../../components/Alert";
 import { SelectField } from "../../forms/SelectField";
 import { SubmitButton } from "../../forms/SubmitButton";
@@ -29,15 +29,19 @@ interface LifecyclePanelProps {
  * Where the decision is in its life, in the reader's language (it is the app speaking, not the
  * record), with the downloads; members who may manage decisions change the status here.
  */
-export function LifecyclePanel({ decisionId, organisationId, decidedAt }: LifecyclePanelProps) {
+export function LifecyclePanel({
+  decisionId,
+  organisationId,
+  decidedAt,
+  lifecycle: current,
+  onChanged,
+}: LifecyclePanelProps & {
+  lifecycle: DecisionLifecycle;
+  onChanged: (lifecycle: DecisionLifecycle) => void;
+}) {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const role = me.organisations.find((org) => org.id === organisationId)?.role;
-  const lifecycle = useResource(`lifecycle:${decisionId}`, (signal) =>
-    fetchLifecycle(decisionId, signal),
-  );
-  if (lifecycle.status !== "ready") return null;
-  const current = lifecycle.data;
   const link = (id: string) => `/decisions/${encodeURIComponent(id)}`;
   return (
     <section className="card stack no-print record-status" aria-labelledby="lifecycle-title">
@@ -67,7 +71,7 @@ export function LifecyclePanel({ decisionId, organisationId, decidedAt }: Lifecy
           organisationId={organisationId}
           decidedAt={decidedAt}
           current={current}
-          onChanged={lifecycle.set}
+          onChanged={onChanged}
         />
       )}
     </section>
