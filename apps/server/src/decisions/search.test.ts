@@ -108,7 +108,8 @@ describe.each(backends)("decision register search on $kind", (backend) => {
     const c = await insertRecord(storage.db, owner, { title: "C", at: "2026-11-16T00:00:00.000Z" });
     await storage.db
       .updateTable("decisions")
-      .set({ status: "revoked", process_id: "process-1" })
+      // Revoked with its review day passed: nothing is left to review.
+      .set({ status: "revoked", process_id: "process-1", review_date: "2026-11-20" })
       .where("id", "=", c.decisionId)
       .execute();
 
@@ -134,7 +135,7 @@ describe.each(backends)("decision register search on $kind", (backend) => {
     await storage.db.updateTable("decision_actions").set({ status: "open" }).execute();
     expect(await titles({ filters: { reviewDueBy: "2026-12-31" } })).toEqual(["A"]);
     expect(await titles({ filters: { processId: "process-1" } })).toEqual(["C"]);
-    expect(await titles({ sort: "review_date" })).toEqual(["A", "B"]);
+    expect(await titles({ sort: "review_date" })).toEqual(["C", "A", "B"]);
     expect(await titles({ sort: "oldest" })).toEqual(["A", "B", "C"]);
   });
 

@@ -1,4 +1,9 @@
-import type { DecisionStatus, RegisterEntry, RegisterSort } from "@samspel/core";
+import {
+  type DecisionStatus,
+  LIVE_DECISION_STATUSES,
+  type RegisterEntry,
+  type RegisterSort,
+} from "@samspel/core";
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { StorageKind } from "../storage/database.js";
 import type { Database } from "../storage/schema.js";
@@ -217,8 +222,12 @@ function filterConditions(filters: RegisterFilters): RawBuilder<unknown>[] {
     const open = sql`exists (select 1 from decision_actions a where a.decision_id = d.id and a.status = 'open')`;
     conditions.push(filters.hasOpenActions ? open : sql`not ${open}`);
   }
+  // Due for review only while the decision lives (core's LIVE_DECISION_STATUSES), as the
+  // calendar feed's review days: a revoked or superseded decision has nothing left to review.
   if (filters.reviewDueBy !== undefined) {
-    conditions.push(sql`d.review_date <= ${filters.reviewDueBy}`);
+    conditions.push(
+      sql`d.review_date <= ${filters.reviewDueBy} and d.status in (${sql.join(LIVE_DECISION_STATUSES)})`,
+    );
   }
   return conditions;
 }
