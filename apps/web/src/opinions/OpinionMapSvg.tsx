@@ -28,17 +28,6 @@ export function OpinionMapSvg({ map, large = false }: { map: OpinionMapView; lar
           style={{ transform: `translate(${dot.x}px, ${dot.y}px)` }}
         >
           <circle r={large ? 1.8 : 2.2} />
-          {dot.name && (
-            // Near the right edge the name goes to the left of its dot, so it is not cut off.
-            <text
-              className="opinion-name"
-              x={dot.x > MAP_SIZE * 0.75 ? -3 : 3}
-              y={1}
-              textAnchor={dot.x > MAP_SIZE * 0.75 ? "end" : "start"}
-            >
-              {dot.name}
-            </text>
-          )}
         </g>
       ))}
       {centres.map((centre, group) => (
@@ -53,6 +42,26 @@ export function OpinionMapSvg({ map, large = false }: { map: OpinionMapView; lar
           {groupName(group)}
         </text>
       ))}
+      {dots
+        .filter((dot) => dot.name)
+        .map((dot) => (
+          // Drawn last, over the group letters, with a halo: a name under a letter is unreadable.
+          <g
+            key={`${dot.id}-name`}
+            className="opinion-dot-name"
+            style={{ transform: `translate(${dot.x}px, ${dot.y}px)` }}
+          >
+            <text
+              className="opinion-name"
+              // Near the right edge the name goes to the left of its dot, so it is not cut off.
+              x={dot.x > MAP_SIZE * 0.75 ? -3 : 3}
+              y={1}
+              textAnchor={dot.x > MAP_SIZE * 0.75 ? "end" : "start"}
+            >
+              {dot.name}
+            </text>
+          </g>
+        ))}
     </svg>
   );
 }
