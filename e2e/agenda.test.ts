@@ -28,6 +28,15 @@ describe.skipIf(!chromiumPath)("the agenda builder in a real browser", () => {
     await steps.first().waitFor();
     expect(await steps.count()).toBe(agendaFromTemplate("decisions-by-design", "en").length);
 
+    // Untouched, the steps follow the session's language: the library is fetched in it.
+    const firstStepName = () => steps.first().locator("h3").textContent();
+    const [nbFirst] = agendaFromTemplate("decisions-by-design", "nb");
+    const [enFirst] = agendaFromTemplate("decisions-by-design", "en");
+    await page.getByLabel(agenda.language, { exact: true }).selectOption("nb");
+    await expect.poll(firstStepName).toContain(nbFirst?.methodName);
+    await page.getByLabel(agenda.language, { exact: true }).selectOption("en");
+    await expect.poll(firstStepName).toContain(enFirst?.methodName);
+
     await page.getByLabel(agenda.template, { exact: true }).selectOption("retrospective");
     const retrospective = agendaFromTemplate("retrospective", "en");
     expect(await steps.count()).toBe(retrospective.length);

@@ -91,6 +91,8 @@ export const en = {
     skipToContent: "Skip to content",
     loading: "Loading…",
     loadFailedTitle: "Samspel is not available right now",
+    pageFailed: "This page could not be shown. Reloading it usually helps.",
+    reload: "Reload the page",
   },
   nav: {
     home: "Samspel, front page",

@@ -17,6 +17,8 @@ export const nb: Messages = {
     skipToContent: "Hopp til innholdet",
     loading: "Laster …",
     loadFailedTitle: "Samspel er ikke tilgjengelig akkurat nå",
+    pageFailed: "Siden kunne ikke vises. Som regel hjelper det å laste den inn på nytt.",
+    reload: "Last inn siden på nytt",
   },
   nav: {
     home: "Samspel, forsiden",

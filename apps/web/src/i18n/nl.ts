@@ -18,6 +18,8 @@ export const nl: Messages = {
     skipToContent: "Naar de inhoud",
     loading: "Laden…",
     loadFailedTitle: "Samspel is op dit moment niet beschikbaar",
+    pageFailed: "Deze pagina kon niet worden getoond. Opnieuw laden helpt meestal.",
+    reload: "Pagina opnieuw laden",
   },
   nav: {
     home: "Samspel, startpagina",

@@ -17,6 +17,8 @@ export const sv: Messages = {
     skipToContent: "Hoppa till innehållet",
     loading: "Laddar …",
     loadFailedTitle: "Samspel är inte tillgängligt just nu",
+    pageFailed: "Sidan kunde inte visas. Oftast hjälper det att läsa in den igen.",
+    reload: "Läs in sidan igen",
   },
   nav: {
     home: "Samspel, startsidan",

@@ -1,4 +1,4 @@
-import { findBuiltInMethod, type Step } from "@samspel/core";
+import { builtInMethodRound, type Step } from "@samspel/core";
 import { useTranslation } from "react-i18next";
 
 /**
@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
  */
 export function MethodGuide({ step }: { step: Step }) {
   const { t } = useTranslation();
-  const round = step.methodId ? findBuiltInMethod(step.methodId)?.live.round : undefined;
+  const round = step.methodId ? builtInMethodRound(step.methodId) : null;
   return (
     <>
       {round && (

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../accounts/locales.js";
+import { builtInLibrary } from "../methods/library.js";
 import { sessionCommandSchemas } from "../session/schema.js";
 import { stepInputSchema } from "../steps/schema.js";
+import { agendaFromTemplate } from "./built-in-templates.js";
 import {
   agendaTime,
   type SessionDesign,
@@ -9,7 +11,7 @@ import {
   sessionDesignSchema,
 } from "./design.js";
 import { DEFAULT_GROUND_RULES } from "./ground-rules.js";
-import { AGENDA_TEMPLATE_IDS, agendaFromTemplate, templateMeetingMinutes } from "./templates.js";
+import { AGENDA_TEMPLATE_IDS, agendaFromLibrary, templateMeetingMinutes } from "./templates.js";
 
 const createSchema = sessionCommandSchemas[0].shape.payload;
 
@@ -39,6 +41,22 @@ describe("agenda templates", () => {
       }
     },
   );
+
+  it("configures each step from the library it is given, and names a method it lacks", () => {
+    const library = builtInLibrary("nl");
+    expect(agendaFromLibrary("retrospective", library)).toEqual(
+      agendaFromTemplate("retrospective", "nl"),
+    );
+    const renamed = library.map((method) =>
+      method.id === "dot-voting" ? { ...method, name: "Stippen plakken" } : method,
+    );
+    const dots = agendaFromLibrary("retrospective", renamed).find(
+      (step) => step.methodId === "dot-voting",
+    );
+    expect(dots?.methodName).toBe("Stippen plakken");
+    const lacking = library.filter((method) => method.id !== "dot-voting");
+    expect(() => agendaFromLibrary("retrospective", lacking)).toThrow(/dot-voting/);
+  });
 
   it("builds Decisions by Design through its four phases, ending in a consent round", () => {
     const steps = agendaFromTemplate("decisions-by-design", "sv");

@@ -1,3 +1,4 @@
+export { agendaFromTemplate } from "./built-in-templates.js";
 export {
   type AgendaTime,
   agendaTime,
@@ -25,6 +26,6 @@ export {
 export {
   AGENDA_TEMPLATE_IDS,
   type AgendaTemplateId,
-  agendaFromTemplate,
+  agendaFromLibrary,
   templateMeetingMinutes,
 } from "./templates.js";

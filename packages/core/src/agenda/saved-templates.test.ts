@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MAX_STEPS } from "../steps/schema.js";
+import { agendaFromTemplate } from "./built-in-templates.js";
 import { preparationFromDesign } from "./design.js";
 import { agendaProblem, agendaTemplateBodySchema, templateNameKey } from "./saved-templates.js";
-import { agendaFromTemplate } from "./templates.js";
 
 describe("saved agenda templates", () => {
   it("accepts a design built from a template as a template body", () => {

@@ -1,6 +1,5 @@
-import type { Locale } from "../accounts/locales.js";
-import { findBuiltInMethod } from "../methods/library.js";
-import { stepInputFromMethod } from "../methods/step-input.js";
+import type { MethodView } from "../methods/schema.js";
+import { stepInputFromView } from "../methods/step-input.js";
 import type { Phase, StepInput } from "../steps/schema.js";
 
 export const AGENDA_TEMPLATE_IDS = [
@@ -90,13 +89,20 @@ export function templateMeetingMinutes(id: AgendaTemplateId): number {
   return TEMPLATES[id].meetingMinutes;
 }
 
-/** A template's steps in the session's language, each configured by its method. */
-export function agendaFromTemplate(id: AgendaTemplateId, language: Locale): StepInput[] {
+/**
+ * A template's steps, each configured by its method as read in `library` (one language: the
+ * session's). The library is a parameter so that the browser can pass what `GET /api/methods`
+ * answers instead of bundling every method's texts; `agendaFromTemplate` reads core's own.
+ */
+export function agendaFromLibrary(
+  id: AgendaTemplateId,
+  library: readonly MethodView[],
+): StepInput[] {
   return TEMPLATES[id].steps.map(({ methodId, phase, minutes }) => {
-    const method = findBuiltInMethod(methodId);
-    // A template names only library methods; the tests hold every id to that.
-    if (!method) throw new Error(`Template ${id} names an unknown method: ${methodId}`);
-    return stepInputFromMethod(method, language, {
+    const method = library.find((candidate) => candidate.id === methodId);
+    // A template names only built-in methods; the tests hold every id to the library.
+    if (!method) throw new Error(`Template ${id} names a method not in the library: ${methodId}`);
+    return stepInputFromView(method, {
       ...(phase !== undefined && { phase }),
       timeboxSeconds: minutes * 60,
     });

@@ -8,6 +8,7 @@ import { PRIORITISING_METHODS } from "./content/prioritising.js";
 import { REFLECTION_METHODS } from "./content/reflection.js";
 import { ROUND_METHODS } from "./content/rounds.js";
 import { SENSEMAKING_METHODS } from "./content/sensemaking.js";
+import { localiseMethod } from "./localise.js";
 import type { BuiltInMethod, MethodView } from "./schema.js";
 
 /** The built-in library, shelf by shelf in the order a session meets them. */
@@ -27,12 +28,6 @@ const BY_ID = new Map(BUILT_IN_METHODS.map((method) => [method.id, method]));
 
 export function findBuiltInMethod(id: string): BuiltInMethod | undefined {
   return BY_ID.get(id);
-}
-
-/** A built-in method as read in one language. */
-export function localiseMethod(method: BuiltInMethod, locale: Locale): MethodView {
-  const { texts, ...shape } = method;
-  return { ...shape, source: "builtin", language: locale, ...texts[locale] };
 }
 
 export function builtInLibrary(locale: Locale): MethodView[] {

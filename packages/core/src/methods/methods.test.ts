@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES } from "../accounts/locales.js";
 import { stepInputSchema } from "../steps/schema.js";
 import { BUILT_IN_METHODS, builtInLibrary, findBuiltInMethod } from "./library.js";
+import { BUILT_IN_METHOD_ROUND_IDS, builtInMethodRound } from "./method-rounds.js";
 import {
   METHOD_CATEGORIES,
   methodShapeSchema,
@@ -100,6 +101,16 @@ describe("a method configures a live step", () => {
     expect(findBuiltInMethod("reaction-round")?.live.round).toBe("reactions");
     expect(findBuiltInMethod("consent-round")?.live.round).toBe("consent");
     expect(findBuiltInMethod("check-in-round")?.live.round).toBe("speaking");
+  });
+
+  it("knows each method's round without its texts, as the library says", () => {
+    for (const method of BUILT_IN_METHODS) {
+      expect([method.id, builtInMethodRound(method.id)]).toEqual([method.id, method.live.round]);
+    }
+    const ids = new Set(BUILT_IN_METHODS.map((method) => method.id));
+    expect(BUILT_IN_METHOD_ROUND_IDS.filter((id) => !ids.has(id))).toEqual([]);
+    expect(builtInMethodRound("constructor")).toBeNull();
+    expect(builtInMethodRound("an-organisations-own")).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Locale } from "../accounts/locales.js";
 import type { StepInput } from "../steps/schema.js";
-import { localiseMethod } from "./library.js";
+import { localiseMethod } from "./localise.js";
 import type { BuiltInMethod, MethodView } from "./schema.js";
 
 /** stepInputSchema's bound on notes. */

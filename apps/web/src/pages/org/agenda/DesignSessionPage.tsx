@@ -2,7 +2,7 @@ import {
   AGENDA_TEMPLATE_IDS,
   type AgendaTemplate,
   type AgendaTemplateId,
-  agendaFromTemplate,
+  agendaFromLibrary,
   agendaProblem,
   agendaTime,
   DEFAULT_GROUND_RULES,
@@ -16,15 +16,18 @@ import {
   type TemplateDesign,
   templateMeetingMinutes,
 } from "@samspel/core";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { fetchAgendaTemplates } from "../../../api/agenda-templates";
+import { fetchPublicLibrary } from "../../../api/methods";
 import { savePreparation } from "../../../api/preparation";
 import { createSession } from "../../../api/sessions";
 import { ErrorAlert } from "../../../components/Alert";
 import { AlertIcon } from "../../../components/AlertIcon";
 import { LanguageOptions } from "../../../components/LanguageOptions";
+import { LoadError } from "../../../components/LoadError";
+import { Loading } from "../../../components/Loading";
 import { SubmitButton } from "../../../forms/SubmitButton";
 import { currentLocale } from "../../../i18n/setup";
 import { errorMessage } from "../../../lib/error-message";
@@ -55,15 +58,26 @@ function DesignSession({ org }: { org: Organisation }) {
   const [language, setLanguage] = useState<Locale>(currentLocale());
   const [template, setTemplate] = useState<AgendaTemplateId>("decisions-by-design");
   const [ownTemplateId, setOwnTemplateId] = useState<string | null>(null);
-  const [steps, setSteps] = useState<StepInput[]>(() => agendaFromTemplate(template, language));
+  // The facilitator's own steps: edited, or brought by a saved template. Until there are any,
+  // the steps are the built-in template's in the session's language, and follow both.
+  const [ownSteps, setOwnSteps] = useState<StepInput[] | null>(null);
+  // The methods' texts come from the server in one language rather than in the bundle in four.
+  const library = useResource(`agenda-library:${language}`, (signal) =>
+    fetchPublicLibrary(language, signal),
+  );
+  const methods = library.status === "ready" ? library.data.methods : null;
+  const templateSteps = useMemo(
+    () => (methods ? agendaFromLibrary(template, methods) : null),
+    [template, methods],
+  );
+  const steps = ownSteps ?? templateSteps;
   const [brief, setBrief] = useState({ purpose: "", question: "", desiredOutcome: "" });
   const [startsAt, setStartsAt] = useState("");
   const own = useResource(`agenda-templates:${org.id}`, (signal) =>
     fetchAgendaTemplates(org.id, signal),
   );
   const ownTemplates = own.status === "ready" ? own.data : [];
-  // Untouched template steps and rules follow a change of language; edited ones stay as written.
-  const [stepsEdited, setStepsEdited] = useState(false);
+  // Untouched template rules follow a change of language; edited ones stay as written.
   const [groundRules, setGroundRules] = useState(DEFAULT_GROUND_RULES[language].join("\n"));
   const [meetingMinutes, setMeetingMinutes] = useState(String(templateMeetingMinutes(template)));
   // A sentence for the reader: the agenda's own problems are named before anything is sent.
@@ -74,14 +88,12 @@ function DesignSession({ org }: { org: Organisation }) {
     if (groundRules === DEFAULT_GROUND_RULES[language].join("\n")) {
       setGroundRules(DEFAULT_GROUND_RULES[next].join("\n"));
     }
-    if (!stepsEdited && ownTemplateId === null) setSteps(agendaFromTemplate(template, next));
     setLanguage(next);
   };
   const chooseTemplate = (next: AgendaTemplateId) => {
     setTemplate(next);
     setOwnTemplateId(null);
-    setSteps(agendaFromTemplate(next, language));
-    setStepsEdited(false);
+    setOwnSteps(null);
     setMeetingMinutes(String(templateMeetingMinutes(next)));
   };
 
@@ -96,13 +108,12 @@ function DesignSession({ org }: { org: Organisation }) {
     });
     setGroundRules(design.groundRules.join("\n"));
     setMeetingMinutes(design.meetingMinutes === null ? "" : String(design.meetingMinutes));
-    setSteps(design.steps);
-    setStepsEdited(false);
+    setOwnSteps(design.steps);
   };
 
   const meeting = Number.parseInt(meetingMinutes, 10);
   const length = Number.isFinite(meeting) && meeting > 0 ? meeting : null;
-  const time = agendaTime(steps, length);
+  const time = agendaTime(steps ?? [], length);
   const total = Math.round(time.totalSeconds / 60);
 
   const currentDesign = (): TemplateDesign => ({
@@ -110,12 +121,13 @@ function DesignSession({ org }: { org: Organisation }) {
     ...brief,
     groundRules: lines(groundRules),
     meetingMinutes: length,
-    steps: steps.map((step) => ({ ...step, methodName: step.methodName.trim() })),
+    steps: (steps ?? []).map((step) => ({ ...step, methodName: step.methodName.trim() })),
   });
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (pending) return;
+    // Without steps yet (the library is on its way) there is nothing to create.
+    if (pending || steps === null) return;
     const title = String(new FormData(event.currentTarget).get("title") ?? "").trim();
     const problem = agendaProblem(steps);
     if (problem) {
@@ -267,17 +279,22 @@ function DesignSession({ org }: { org: Organisation }) {
         </section>
         <section className="stack" aria-labelledby="design-steps-title">
           <h2 id="design-steps-title">{t("methods.agenda.stepsTitle")}</h2>
-          <AgendaSteps
-            steps={steps}
-            orgId={org.id}
-            language={language}
-            onChange={(next) => {
-              setSteps(next);
-              setStepsEdited(true);
-              // A problem named about the steps is stale once they change.
-              setFailure(null);
-            }}
-          />
+          {steps !== null ? (
+            <AgendaSteps
+              steps={steps}
+              orgId={org.id}
+              language={language}
+              onChange={(next) => {
+                setOwnSteps(next);
+                // A problem named about the steps is stale once they change.
+                setFailure(null);
+              }}
+            />
+          ) : library.status === "error" ? (
+            <LoadError error={library.error} onRetry={library.reload} />
+          ) : (
+            <Loading />
+          )}
         </section>
         <div className="card stack agenda-summary" data-testid="agenda-total">
           <p>
