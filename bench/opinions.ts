@@ -3,15 +3,17 @@
  * p99 unchanged within 20 % — while recomputing"). In one process, as one server instance runs:
  * the real app on SQLite, participants voting over the real WebSocket, their acks timed. Run
  * twice: with no map being computed, then while the map of a town hall (10,000 participants ×
- * 500 statements, 10 % voted) is recomputed over and over through the server's own path (the
- * matrix read from the state on the main thread, the math in the worker thread). Prints JSON
- * lines (ARCHITECTURE.md).
+ * 500 statements, 10 % voted) is recomputed as often as the server recomputes one session's map
+ * under continuous voting (no debounce, one start per MIN_RECOMPUTE_INTERVAL_MS) through the
+ * server's own path (the matrix read from the state on the main thread, the math in the worker
+ * thread). `BENCH_MIN_INTERVAL_MS=0` recomputes back to back instead, a pace the server never
+ * runs at. Prints JSON lines (ARCHITECTURE.md).
  *
  *   npm run bench:opinions
  */
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-import { OpinionMaps } from "../apps/server/src/opinions/live-maps.js";
+import { MIN_RECOMPUTE_INTERVAL_MS, OpinionMaps } from "../apps/server/src/opinions/live-maps.js";
 import { MapThread } from "../apps/server/src/opinions/map-thread.js";
 import { sqlite } from "../apps/server/src/test-support/backends.js";
 import { TestClient } from "../apps/server/src/test-support/client.js";
@@ -33,6 +35,7 @@ const MEASURE_S = Number(process.env.BENCH_MEASURE_S ?? 15);
  */
 const WARM_UP_S = Number(process.env.BENCH_WARM_UP_S ?? 3);
 const TOWN_HALL = { participants: 10_000, statements: 500, density: 0.1 };
+const MIN_INTERVAL_MS = Number(process.env.BENCH_MIN_INTERVAL_MS ?? MIN_RECOMPUTE_INTERVAL_MS);
 
 interface Voter {
   socket: LiveTestClient;
@@ -79,6 +82,7 @@ function report(
       ...(recomputes > 0 && {
         recomputes,
         town_hall: `${TOWN_HALL.participants} x ${TOWN_HALL.statements}, ${TOWN_HALL.density * 100} % voted`,
+        min_interval_ms: MIN_INTERVAL_MS,
       }),
     },
   });
@@ -132,9 +136,9 @@ async function measure(recomputing: boolean): Promise<Run> {
   );
   const statementIds = Object.values(state.body.state.statementOrder)[0] ?? [];
 
-  // The town hall's map, recomputed back to back while the room votes.
+  // The town hall's map, recomputed at the server's pace while the room votes.
   const thread = new MapThread();
-  const maps = new OpinionMaps(thread.compute, t.app.log, 0);
+  const maps = new OpinionMaps(thread.compute, t.app.log, 0, MIN_INTERVAL_MS);
   let recomputes = 0;
   let running = recomputing;
   if (recomputing) {

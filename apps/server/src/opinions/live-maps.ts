@@ -14,6 +14,15 @@ import type { ComputeMap } from "./map-thread.js";
 /** Votes come in bursts; one map after the burst is worth more than one per vote. */
 export const DEFAULT_DEBOUNCE_MS = 500;
 
+/**
+ * Recomputes of one session start at least this far apart. The wall takes 900 ms to move the
+ * dots to a new map, so a faster map is not seen, yet each one costs the thread that answers
+ * commands its share (the job's copy, the answer, presenting 10,000 dots, serialising them for
+ * the screens): under continuous voting at a town hall that share is what raised the commands'
+ * p99.
+ */
+export const MIN_RECOMPUTE_INTERVAL_MS = 1000;
+
 /** Events after which the map may differ: votes, statements opening for votes, a new step. */
 const RECOMPUTING = new Set([
   "opinion.voted",
@@ -32,6 +41,8 @@ interface SessionMaps {
   cells: VoteCells | undefined;
   timer: NodeJS.Timeout | undefined;
   inFlight: boolean;
+  /** When the last recompute started (performance.now()), for MIN_RECOMPUTE_INTERVAL_MS. */
+  startedAt: number;
   /** Votes arrived while a recompute ran: run again when it ends. */
   stale: boolean;
   computed: ComputedOpinionMap | undefined;
@@ -42,9 +53,10 @@ interface SessionMaps {
 
 /**
  * The live opinion map of each session with viewers on this instance: derived data, never an
- * event. After votes arrive it waits `debounceMs`, then computes off the main thread; at most
- * one computation runs per session, and what arrived meanwhile coalesces into one more run on
- * the newest state (only the latest matrix matters).
+ * event. After votes arrive it waits `debounceMs` (and until `minIntervalMs` after the last
+ * start), then computes off the main thread; at most one computation runs per session, and what
+ * arrived meanwhile coalesces into one more run on the newest state (only the latest matrix
+ * matters).
  *
  * Several instances: each computes for the sessions it has viewers of, from the same log with a
  * fixed seed, so they reach the same groups and positions for the same votes. Only the dots'
@@ -61,6 +73,7 @@ export class OpinionMaps {
     private readonly compute: ComputeMap,
     private readonly log: FastifyBaseLogger,
     private readonly debounceMs = DEFAULT_DEBOUNCE_MS,
+    private readonly minIntervalMs = MIN_RECOMPUTE_INTERVAL_MS,
   ) {}
 
   onMap(listener: MapListener): void {
@@ -114,6 +127,7 @@ export class OpinionMaps {
         cells: undefined,
         timer: undefined,
         inFlight: false,
+        startedAt: Number.NEGATIVE_INFINITY,
         stale: false,
         computed: undefined,
         view: undefined,
@@ -133,10 +147,14 @@ export class OpinionMaps {
       entry.stale = true;
       return;
     }
-    entry.timer ??= setTimeout(() => {
-      entry.timer = undefined;
-      void this.recompute(sessionId, entry);
-    }, this.debounceMs);
+    const paced = entry.startedAt + this.minIntervalMs - performance.now();
+    entry.timer ??= setTimeout(
+      () => {
+        entry.timer = undefined;
+        void this.recompute(sessionId, entry);
+      },
+      Math.max(this.debounceMs, paced),
+    );
   }
 
   private async recompute(sessionId: string, entry: SessionMaps): Promise<void> {
@@ -150,6 +168,7 @@ export class OpinionMaps {
     // their identity and the axes their orientation while votes come in, and it converges faster.
     job.warmKey = `${sessionId}\u0000${step.id}`;
     entry.inFlight = true;
+    entry.startedAt = performance.now();
     entry.stale = false;
     try {
       const { warmStart, ...result } = await this.compute(job);
