@@ -10,14 +10,15 @@ export function LanguageSwitcher() {
   const { me, replace } = useSession();
 
   const choose = async (locale: Locale) => {
+    // Saved while the language's messages load, not after: the account's language is applied
+    // on every page load, so a reload before the save lands would switch the page back.
+    const saving = me
+      ? updateMe({ locale }).then(replace, () => {
+          // Best effort: the choice holds on this device; saving it only carries it to others.
+        })
+      : undefined;
     await applyLocale(locale);
-    if (!me) return;
-    // Best effort: the choice already holds on this device; saving it only carries it to others.
-    try {
-      replace(await updateMe({ locale }));
-    } catch {
-      // Nothing to tell the user: the interface already speaks their language.
-    }
+    await saving;
   };
 
   return (
