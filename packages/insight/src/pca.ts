@@ -10,7 +10,6 @@ export interface Pca {
 }
 
 export interface PcaOptions {
-  components?: number;
   /** Power-iteration cap per component; Polis uses 100. */
   iterations?: number;
   seed?: number;
@@ -36,17 +35,21 @@ export function columnMeans(matrix: VoteMatrix): Float64Array {
   return sum;
 }
 
+/** The map's two axes. */
+const COMPONENTS = 2;
+
 /**
- * Extra vectors iterated beside the wanted components. Power iteration converges at the ratio of
- * the next eigenvalue to the one sought; opinion data often has two near-equal leading
- * eigenvalues (three camps make two), so Polis's one-vector-at-a-time iteration needs ~70 passes
- * for the first component at 10,000 × 1,000 where a block with two more vectors needs ~10.
+ * The two components and two guard vectors. Power iteration converges at the ratio of the next
+ * eigenvalue to the one sought; opinion data often has two near-equal leading eigenvalues (three
+ * camps make two), so Polis's one-vector-at-a-time iteration needs ~70 passes for the first
+ * component at 10,000 × 1,000 where a block with two more vectors needs ~10. With fewer than four
+ * statements the vectors past the data's dimension stay zero.
  */
-const GUARD_VECTORS = 2;
+const BLOCK = 4;
 
 /**
  * PCA of the column-mean-imputed matrix, as Polis does (pca.clj), by block power iteration:
- * the wanted components and `GUARD_VECTORS` more are multiplied by XᵀX together in one pass over
+ * the two components and two guard vectors (`BLOCK`) are multiplied by XᵀX together in one pass over
  * the votes, then rotated to the Ritz vectors of their span (Rayleigh–Ritz) and made orthonormal.
  * At convergence these are Polis's components (the leading eigenvectors of XᵀX; a sign is
  * arbitrary in both). Imputing a cell with its column mean and then centring makes that cell
@@ -54,21 +57,21 @@ const GUARD_VECTORS = 2;
  * never the full grid.
  */
 export function powerIterationPca(matrix: VoteMatrix, options: PcaOptions = {}): Pca {
-  const { components: wanted = 2, iterations = 100, seed = 1, start = [] } = options;
+  const { iterations = 100, seed = 1, start = [] } = options;
   const m = matrix.statements.length;
   const center = columnMeans(matrix);
   const centred = new Float64Array(matrix.values.length);
   for (let k = 0; k < centred.length; k++) {
     centred[k] = (matrix.values[k] ?? 0) - (center[matrix.columns[k] ?? 0] ?? 0);
   }
-  const count = Math.min(wanted, m, matrix.participants.length);
+  const count = Math.min(COMPONENTS, m, matrix.participants.length);
   if (count === 0) return { center, components: [] };
   const random = seededRandom(seed);
   const warm = (c: number) => {
     const from = start[c];
     return c < count && from?.length === m && norm(from) > 0 ? from : undefined;
   };
-  let basis: Float64Array[] = Array.from({ length: Math.min(count + GUARD_VECTORS, m) }, (_, c) => {
+  let basis: Float64Array[] = Array.from({ length: BLOCK }, (_, c) => {
     const from = warm(c);
     return from ? Float64Array.from(from) : Float64Array.from({ length: m }, () => random());
   });
@@ -127,52 +130,17 @@ function orientLike(
 }
 
 /**
- * X^T (X v) for every v of the block, in one pass over the sparse centred rows. The block is
- * interleaved by statement (all its vectors' entries for one statement side by side), so each
- * vote reads and writes one short run of memory instead of one entry in each of several arrays.
+ * X^T (X v) for the four vectors of the block, in one pass over the sparse centred rows. The block
+ * is interleaved by statement (the four entries for one statement side by side) and the loop over
+ * the vectors unrolled, so each vote reads and writes one short run of memory.
  */
 function gram(matrix: VoteMatrix, centred: Float64Array, block: Float64Array[]): Float64Array[] {
-  const size = block.length;
   const m = matrix.statements.length;
-  const flat = new Float64Array(m * size);
+  const flat = new Float64Array(m * BLOCK);
   block.forEach((vector, c) => {
-    for (let j = 0; j < m; j++) flat[j * size + c] = vector[j] ?? 0;
+    for (let j = 0; j < m; j++) flat[j * BLOCK + c] = vector[j] ?? 0;
   });
-  const sums = new Float64Array(m * size);
-  const along = new Float64Array(size);
-  const { rowStart, columns } = matrix;
-  if (size === 4) {
-    gramOfFour(matrix, centred, flat, sums);
-    return block.map((_, c) =>
-      Float64Array.from({ length: m }, (__, j) => sums[j * size + c] ?? 0),
-    );
-  }
-  for (let i = 0; i < matrix.participants.length; i++) {
-    const begin = rowStart[i] ?? 0;
-    const end = rowStart[i + 1] ?? 0;
-    if (begin === end) continue;
-    along.fill(0);
-    for (let k = begin; k < end; k++) {
-      const at = (columns[k] ?? 0) * size;
-      const x = centred[k] ?? 0;
-      for (let c = 0; c < size; c++) along[c] = (along[c] ?? 0) + x * (flat[at + c] ?? 0);
-    }
-    for (let k = begin; k < end; k++) {
-      const at = (columns[k] ?? 0) * size;
-      const x = centred[k] ?? 0;
-      for (let c = 0; c < size; c++) sums[at + c] = (sums[at + c] ?? 0) + (along[c] ?? 0) * x;
-    }
-  }
-  return block.map((_, c) => Float64Array.from({ length: m }, (__, j) => sums[j * size + c] ?? 0));
-}
-
-/** The usual block (two components, two guard vectors) with the loop over vectors unrolled. */
-function gramOfFour(
-  matrix: VoteMatrix,
-  centred: Float64Array,
-  flat: Float64Array,
-  sums: Float64Array,
-): void {
+  const sums = new Float64Array(m * BLOCK);
   const { rowStart, columns } = matrix;
   const n = matrix.participants.length;
   // Reads within bounds by construction; `as number` instead of `?? 0` keeps the hottest loop
@@ -185,7 +153,7 @@ function gramOfFour(
     let a2 = 0;
     let a3 = 0;
     for (let k = begin; k < end; k++) {
-      const at = (columns[k] as number) * 4;
+      const at = (columns[k] as number) * BLOCK;
       const x = centred[k] as number;
       a0 += x * (flat[at] as number);
       a1 += x * (flat[at + 1] as number);
@@ -193,7 +161,7 @@ function gramOfFour(
       a3 += x * (flat[at + 3] as number);
     }
     for (let k = begin; k < end; k++) {
-      const at = (columns[k] as number) * 4;
+      const at = (columns[k] as number) * BLOCK;
       const x = centred[k] as number;
       sums[at] = (sums[at] as number) + a0 * x;
       sums[at + 1] = (sums[at + 1] as number) + a1 * x;
@@ -201,6 +169,7 @@ function gramOfFour(
       sums[at + 3] = (sums[at + 3] as number) + a3 * x;
     }
   }
+  return block.map((_, c) => Float64Array.from({ length: m }, (__, j) => sums[j * BLOCK + c] ?? 0));
 }
 
 /**
