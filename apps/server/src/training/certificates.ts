@@ -1,17 +1,7 @@
-import {
-  type Certificate,
-  type CertificateView,
-  calendarDay,
-  certificateStatus,
-} from "@samspel/core";
+import { type Certificate, type CertificateView, certificateStatus } from "@samspel/core";
 import type { Kysely } from "kysely";
 import { newId } from "../accounts/tokens.js";
 import type { Database } from "../storage/schema.js";
-
-/** Today as a calendar day (UTC): certificates and bookings are counted in whole days. */
-export function today(now: Date): string {
-  return calendarDay(now);
-}
 
 function certificateQuery(db: Kysely<Database>) {
   return db

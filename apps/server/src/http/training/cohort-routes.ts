@@ -1,5 +1,6 @@
 import {
   attendanceBodySchema,
+  calendarDay,
   certificateStatus,
   cohortChangeBodySchema,
   cohortSchema,
@@ -11,7 +12,7 @@ import {
 } from "@samspel/core";
 import { newId } from "../../accounts/tokens.js";
 import { AppError, forbidden } from "../../errors.js";
-import { certificatesOf, today } from "../../training/certificates.js";
+import { certificatesOf } from "../../training/certificates.js";
 import { changeCohort, cohortView, withSettledCohort } from "../../training/cohorts.js";
 import {
   assertPeriod,
@@ -72,7 +73,7 @@ export function registerCohortRoutes(app: App, ctx: AppContext): void {
         .executeTakeFirst();
       if (!user) throw new AppError(404, "not_found", "No such person.");
       if (role === "supervisor") {
-        const day = today(ctx.clock.now());
+        const day = calendarDay(ctx.clock.now());
         const certificates = await certificatesOf(ctx.storage.db, [userId]);
         const certified = certificates.some((certificate) => {
           const status = certificateStatus(certificate, day);

@@ -1,5 +1,6 @@
 import {
   answerOffer,
+  calendarDay,
   canWithdraw,
   certificateSchema,
   certificateValidity,
@@ -23,7 +24,6 @@ import {
   findCertificate,
   issueCertificate,
   toCertificateView,
-  today,
 } from "../../training/certificates.js";
 import { enrolmentViews, settle, withSettledCohort } from "../../training/cohorts.js";
 import { notFoundAs, trainingConflict, trainingNotFound } from "../../training/errors.js";
@@ -419,7 +419,7 @@ export function registerEnrolmentRoutes(app: App, ctx: AppContext): void {
       });
       const row = await findCertificate(ctx.storage.db, id);
       if (!row) throw trainingNotFound("certification_not_found");
-      return reply.status(201).send(toCertificateView(row, today(now)));
+      return reply.status(201).send(toCertificateView(row, calendarDay(now)));
     },
   );
 
@@ -465,7 +465,7 @@ export function registerEnrolmentRoutes(app: App, ctx: AppContext): void {
       );
       const row = await findCertificate(ctx.storage.db, id);
       if (!row) throw trainingNotFound("certification_not_found");
-      return reply.status(201).send(toCertificateView(row, today(now)));
+      return reply.status(201).send(toCertificateView(row, calendarDay(now)));
     },
   );
 }

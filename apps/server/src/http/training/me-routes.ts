@@ -1,6 +1,6 @@
-import { myTrainingSchema, trainingPeopleSchema } from "@samspel/core";
+import { calendarDay, myTrainingSchema, trainingPeopleSchema } from "@samspel/core";
 import { programmeStanding } from "../../training/access.js";
-import { certificatesOf, toCertificateView, today } from "../../training/certificates.js";
+import { certificatesOf, toCertificateView } from "../../training/certificates.js";
 import { enrolmentViews, findCohort } from "../../training/cohorts.js";
 import { programmesFor, programmeView } from "../../training/programmes.js";
 import type { App, AppContext } from "../context.js";
@@ -51,7 +51,7 @@ export function registerTrainingMeRoutes(app: App, ctx: AppContext): void {
           own.map((row) => row.id),
         ),
         certificates: (await certificatesOf(db, [userId])).map((row) =>
-          toCertificateView(row, today(ctx.clock.now())),
+          toCertificateView(row, calendarDay(ctx.clock.now())),
         ),
       };
     },
@@ -95,7 +95,7 @@ export function registerTrainingMeRoutes(app: App, ctx: AppContext): void {
             db,
             members.map((member) => member.user_id),
           )
-        ).map((row) => toCertificateView(row, today(ctx.clock.now()))),
+        ).map((row) => toCertificateView(row, calendarDay(ctx.clock.now()))),
       };
     },
   );

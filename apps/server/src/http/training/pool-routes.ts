@@ -3,6 +3,7 @@ import {
   bookingRequestBodySchema,
   bookingRequestListSchema,
   bookingRequestSchema,
+  calendarDay,
   can,
   certificateListSchema,
   facilitatorHistorySchema,
@@ -13,7 +14,7 @@ import {
 } from "@samspel/core";
 import { AppError, forbidden } from "../../errors.js";
 import { summariseFeedback } from "../../sessions/aftercare.js";
-import { certificatesOf, toCertificateView, today } from "../../training/certificates.js";
+import { certificatesOf, toCertificateView } from "../../training/certificates.js";
 import { toPracticeView } from "../../training/cohorts.js";
 import { assertPeriod, trainingNotFound } from "../../training/errors.js";
 import { assertLibraryMethods, membershipsOf } from "../../training/library-methods.js";
@@ -252,7 +253,7 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
         pool.map((person) => person.userId),
         orgId,
       );
-      const day = today(ctx.clock.now());
+      const day = calendarDay(ctx.clock.now());
       return { certificates: rows.map((row) => toCertificateView(row, day)) };
     },
   );
@@ -314,7 +315,7 @@ export function registerPoolRoutes(app: App, ctx: AppContext): void {
           .orderBy("practice_processes.held_on")
           .execute(),
       ]);
-      const day = today(ctx.clock.now());
+      const day = calendarDay(ctx.clock.now());
       return {
         facilitator: person,
         certificates: certificates.map((row) => toCertificateView(row, day)),
