@@ -13,6 +13,7 @@ import { insertPerson, type Person } from "../../test-support/factories.js";
 import { createTestApp, type TestApp } from "../../test-support/test-app.js";
 import {
   buildTrainingWorld,
+  insertCertificate,
   openCohort,
   signUpNewMember,
   type TrainingWorld,
@@ -36,8 +37,8 @@ describe.each(backends)("the facilitator pool on $kind", (backend) => {
       role: "facilitator",
     });
     per = await insertPerson(t, { organisationId: world.gjovik.organisationId, role: "member" });
-    await certify(kari.userId, "2025-01-01", "2028-12-31");
-    await certify(per.userId, "2020-01-01", "2026-12-31");
+    await insertCertificate(t, world, kari.userId, "2025-01-01", "2028-12-31");
+    await insertCertificate(t, world, per.userId, "2020-01-01", "2026-12-31");
     const cohort = await openCohort(world, 10);
     trainee = (await signUpNewMember(t, world.gjovik, cohort.id)).person;
     for (const person of [kari, per]) {
@@ -53,22 +54,6 @@ describe.each(backends)("the facilitator pool on $kind", (backend) => {
   });
 
   const coordinator = () => world.owner.members.coordinator.client;
-
-  async function certify(userId: string, certifiedOn: string, expiresOn: string) {
-    await t.storage.db
-      .insertInto("certifications")
-      .values({
-        id: `cert-${userId}`,
-        user_id: userId,
-        programme_id: world.programme.id,
-        certifying_body: "Lillehammer kommune",
-        certified_on: certifiedOn,
-        expires_on: expiresOn,
-        renews_id: null,
-        created_at: t.clock.now().toISOString(),
-      })
-      .execute();
-  }
 
   async function request(startsOn: string, endsOn: string, requester = world.owner.members.member) {
     const response = await requester.client.post<BookingRequest>(
